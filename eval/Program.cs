@@ -1,0 +1,25 @@
+using Liputan.Eval;
+
+// The accuracy harness: one line per metric (name value gate PASS|FAIL), item lines for the
+// seed checks, and a non-zero exit when any metric is under its gate (eval/gates.json).
+var sharedArg = args.SkipWhile(a => a != "--shared").Skip(1).FirstOrDefault();
+var shared = Paths.Shared(sharedArg);
+if (!Directory.Exists(shared))
+{
+    Console.Error.WriteLine($"eval: shared data not found at '{shared}' (set --shared or LIPUTAN_SHARED)");
+    return 2;
+}
+
+var root = Paths.RepoRoot();
+var report = Report.Load(Path.Combine(root, "eval", "gates.json"));
+SeedChecks.Run(shared, report);
+EventCorpus.Run(Path.Combine(root, "eval", "corpus", "events"), report);
+
+foreach (var missing in report.MissingMetrics)
+{
+    Console.WriteLine($"{missing} - {report.Gates[missing]:0.0000} FAIL (metric not computed)");
+}
+
+var failures = report.Failures + report.MissingMetrics.Count();
+Console.WriteLine(failures == 0 ? "eval: all gates pass" : $"eval: {failures} metric(s) under their gate");
+return failures == 0 ? 0 : 1;

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Liputan.Storage.Sqlite;
+using Spectre.Console;
+
+namespace Liputan.Cli;
+
+/// <summary><c>liputan search WORDS</c>: full-text search over stored articles.</summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string[]>("words") { Description = "Words that must all occur", Arity = ArgumentArity.OneOrMore };
+        var db = CommonOptions.Db();
+        var json = CommonOptions.Json();
+        var limit = new Option<int>("--limit") { Description = "Maximum hits", DefaultValueFactory = _ => 20 };
+        var command = new Command("search", "Search stored articles by words") { query, db, json, limit };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(db)!;
+            if (!File.Exists(path))
+            {
+                return Output.Error($"no store at '{path}' (run 'liputan ingest' first, or pass --db)");
+            }
+
+            using var store = SqliteStore.Open(path);
+            var hits = store.Search(string.Join(' ', parse.GetValue(query)!), Math.Max(1, parse.GetValue(limit)));
+            if (parse.GetValue(json))
+            {
+                Output.Json(hits.Select(h => new { Id = h.Id.ToString(), h.Title, h.Outlet, h.Snippet }));
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("article").AddColumn("outlet").AddColumn("title").AddColumn("snippet");
+            foreach (var h in hits)
+            {
+                table.AddRow(h.Id.ToString(), Markup.Escape(h.Outlet ?? ""), Markup.Escape(h.Title ?? ""), Markup.Escape(h.Snippet));
+            }
+
+            Output.Stdout.Write(table);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Liputan.Documents;
+using Liputan.Stories.Events;
+
+namespace Liputan.Coverage;
+
+/// <summary>Builds the story view from a story's groups and its articles.</summary>
+public static class StoryViewBuilder
+{
+    /// <summary>The view; <paramref name="lookup"/> returns a stored article by id.</summary>
+    public static StoryView Build(StoryGroup story, IReadOnlyList<EventGroup> events, Func<ArticleId, Article?> lookup)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(lookup);
+        var eventViews = new List<EventView>();
+        var outlets = new Dictionary<string, List<string?>>(StringComparer.Ordinal);
+        string? title = null;
+        foreach (var e in events.OrderBy(e => e.Date ?? DateOnly.MaxValue).ThenBy(e => e.Id, StringComparer.Ordinal))
+        {
+            var refs = new List<ArticleRef>();
+            foreach (var id in e.Articles)
+            {
+                var a = lookup(id);
+                if (a is null)
+                {
+                    continue;
+                }
+
+                var published = a.Published?.ToIso();
+                refs.Add(new ArticleRef(a.Id.ToString(), a.Title, a.Outlet?.Name, a.Outlet?.Domain, published, a.CanonicalUrl?.AbsoluteUri, a.Source is null ? null : Path.GetFileName(a.Source)));
+                title ??= a.Title;
+                var outlet = a.Outlet?.Name ?? "(unknown outlet)";
+                if (!outlets.TryGetValue(outlet, out var dates))
+                {
+                    outlets[outlet] = dates = [];
+                }
+
+                dates.Add(published);
+            }
+
+            eventViews.Add(new EventView(e.Id, e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), refs));
+        }
+
+        var outletViews = outlets
+            .Select(kv =>
+            {
+                var known = kv.Value.Where(d => d is not null).Order(StringComparer.Ordinal).ToList();
+                return new OutletView(kv.Key, kv.Value.Count, known.FirstOrDefault(), known.LastOrDefault());
+            })
+            .OrderByDescending(o => o.Articles).ThenBy(o => o.Name, StringComparer.Ordinal).ToList();
+        var dated = eventViews.Where(e => e.Date is not null).Select(e => e.Date!).Order(StringComparer.Ordinal).ToList();
+        return new StoryView(story.Id, title ?? string.Join(' ', story.TopTerms.Take(5)), dated.FirstOrDefault(), dated.LastOrDefault(), eventViews, outletViews, story.TopTerms);
+    }
+}

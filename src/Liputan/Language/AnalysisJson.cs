@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Liputan.Pipeline;
+
+namespace Liputan.Language;
+
+/// <summary>The JSON form of an analysed article: every layer with spans and text.</summary>
+public static class AnalysisJson
+{
+    /// <summary>The analysis as a JSON object.</summary>
+    public static JsonObject ToJson(AnalyzedArticle analyzed)
+    {
+        ArgumentNullException.ThrowIfNull(analyzed);
+        var body = analyzed.Article.Body;
+        var o = new JsonObject
+        {
+            ["id"] = analyzed.Article.Id.ToString(),
+            ["title"] = analyzed.Article.Title,
+            ["language"] = analyzed.Article.Language,
+            ["body_length"] = body.Length,
+            ["offsets"] = "UTF-16 code units into the body",
+        };
+        if (analyzed.Find(LanguageLayers.Sentences) is { } sentences)
+        {
+            o["sentences"] = new JsonArray(sentences.Select(s => (JsonNode)new JsonObject { ["start"] = s.Start, ["end"] = s.End, ["text"] = s.TextOf(body) }).ToArray());
+        }
+
+        if (analyzed.Find(LanguageLayers.Tokens) is { } tokens)
+        {
+            o["tokens"] = new JsonArray(tokens.Select(t => (JsonNode)new JsonArray(t.Span.Start, t.Span.End, t.Normal, t.Shape.ToString().ToLowerInvariant())).ToArray());
+        }
+
+        if (analyzed.Find(LanguageLayers.Dates) is { } dates)
+        {
+            o["dates"] = new JsonArray(dates.Select(d => (JsonNode)new JsonObject
+            {
+                ["start"] = d.Span.Start,
+                ["end"] = d.Span.End,
+                ["text"] = d.Span.TextOf(body),
+                ["value"] = d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["year_given"] = d.YearGiven,
+                ["weekday_given"] = d.WeekdayGiven,
+            }).ToArray());
+        }
+
+        return o;
+    }
+}

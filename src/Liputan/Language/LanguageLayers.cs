@@ -1,0 +1,19 @@
+using Liputan.Documents;
+using Liputan.Language.Times;
+using Liputan.Language.Tokens;
+using Liputan.Pipeline;
+
+namespace Liputan.Language;
+
+/// <summary>The keys of the language layers.</summary>
+public static class LanguageLayers
+{
+    /// <summary>Sentence spans.</summary>
+    public static readonly LayerKey<IReadOnlyList<TextSpan>> Sentences = new("sentences");
+
+    /// <summary>Tokens.</summary>
+    public static readonly LayerKey<IReadOnlyList<Token>> Tokens = new("tokens");
+
+    /// <summary>Calendar dates mentioned in the text.</summary>
+    public static readonly LayerKey<IReadOnlyList<DateMention>> Dates = new("dates");
+}

@@ -1,0 +1,17 @@
+using Liputan.Language.Sentences;
+using Liputan.Language.Times;
+using Liputan.Language.Tokens;
+using Liputan.Pipeline;
+
+namespace Liputan.Language;
+
+/// <summary>The standard analysis pipeline.</summary>
+public static class LanguagePipeline
+{
+    /// <summary>A builder with every language stage added.</summary>
+    public static PipelineBuilder CreateBuilder() =>
+        new PipelineBuilder()
+            .Use(new SentenceStage())
+            .Use(new TokenStage())
+            .Use(new DateStage());
+}

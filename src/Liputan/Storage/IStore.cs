@@ -1,0 +1,54 @@
+using Liputan.Documents;
+using Liputan.Stories.Events;
+
+namespace Liputan.Storage;
+
+/// <summary>What happened to one article offered to the store.</summary>
+public enum IngestStatus
+{
+    /// <summary>Stored as a new article.</summary>
+    Inserted,
+
+    /// <summary>Already stored (same canonical URL, or same content): nothing written.</summary>
+    Duplicate,
+}
+
+/// <summary>The outcome for one article of a batch.</summary>
+public sealed record IngestOutcome(ArticleId Id, IngestStatus Status, ArticleId? ExistingId, string? Reason);
+
+/// <summary>A stored story with its counts, for listings.</summary>
+public sealed record StorySummary(string Id, string Title, int EventCount, int ArticleCount, int OutletCount, DateOnly? First, DateOnly? Last);
+
+/// <summary>A search hit.</summary>
+public sealed record SearchHit(ArticleId Id, string? Title, string? Outlet, string Snippet, double Rank);
+
+/// <summary>
+/// Keeps every stage's output. The SQLite store is the embedded default; a server database can
+/// take over behind this interface. Implementations are safe to use from one thread at a time.
+/// </summary>
+public interface IStore : IDisposable
+{
+    /// <summary>Stores a batch in one transaction: all of it is written, or none.</summary>
+    IReadOnlyList<IngestOutcome> Ingest(IReadOnlyList<Article> batch);
+
+    /// <summary>An article by id, or null.</summary>
+    Article? GetArticle(ArticleId id);
+
+    /// <summary>All articles, streamed in id order.</summary>
+    IEnumerable<Article> Articles();
+
+    /// <summary>Number of stored articles.</summary>
+    int CountArticles();
+
+    /// <summary>Replaces every event and story with <paramref name="grouping"/>, in one transaction.</summary>
+    void ReplaceGrouping(Grouping grouping);
+
+    /// <summary>Stories, largest first.</summary>
+    IReadOnlyList<StorySummary> Stories();
+
+    /// <summary>A story's events with their article ids, or null when the id is unknown.</summary>
+    (StoryGroup Story, IReadOnlyList<EventGroup> Events)? GetStory(string storyId);
+
+    /// <summary>Full-text search over titles and bodies.</summary>
+    IReadOnlyList<SearchHit> Search(string query, int limit);
+}

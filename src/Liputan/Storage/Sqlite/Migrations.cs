@@ -1,0 +1,79 @@
+namespace Liputan.Storage.Sqlite;
+
+/// <summary>
+/// Numbered, forward-only schema migrations. <c>PRAGMA user_version</c> holds the number of the
+/// last one applied; a migration is never edited once released, only followed by a new one.
+/// </summary>
+internal static class Migrations
+{
+    public static readonly string[] All =
+    [
+        // 1: articles, their full-text index, annotations, events and stories.
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            canonical_url TEXT UNIQUE,
+            content_hash TEXT NOT NULL,
+            source TEXT,
+            outlet TEXT,
+            outlet_domain TEXT,
+            title TEXT,
+            description TEXT,
+            authors TEXT NOT NULL,
+            editor TEXT,
+            published TEXT,
+            published_utc TEXT,
+            modified TEXT,
+            language TEXT NOT NULL,
+            dateline TEXT,
+            body TEXT NOT NULL,
+            paragraphs TEXT NOT NULL,
+            credits TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_content_hash ON articles(content_hash);
+        CREATE INDEX articles_published ON articles(published_utc);
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
+        END;
+        CREATE TABLE article_sources (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            PRIMARY KEY (article_id, source)
+        );
+        CREATE TABLE annotations (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            layer TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            value TEXT
+        );
+        CREATE INDEX annotations_article ON annotations(article_id, layer);
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            terms TEXT NOT NULL
+        );
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            date TEXT,
+            terms TEXT NOT NULL,
+            ordinal INTEGER NOT NULL
+        );
+        CREATE INDEX events_story ON events(story_id);
+        CREATE TABLE event_articles (
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            PRIMARY KEY (event_id, article_id)
+        );
+        CREATE INDEX event_articles_article ON event_articles(article_id);
+        """,
+    ];
+}

@@ -1,0 +1,414 @@
+using System.Globalization;
+using System.Text.Json;
+using Liputan.Documents;
+using Liputan.Stories.Events;
+using Microsoft.Data.Sqlite;
+
+namespace Liputan.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode with foreign keys on and an FTS5 index.
+/// Batches are single transactions, so a killed process loses at most the batch in flight,
+/// and ingest is idempotent by canonical URL and content hash, so a re-run resumes cleanly.
+/// </summary>
+public sealed class SqliteStore : IStore
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _time;
+
+    private SqliteStore(SqliteConnection connection, TimeProvider time)
+    {
+        _connection = connection;
+        _time = time;
+    }
+
+    /// <summary>The schema version this build writes.</summary>
+    public static int SchemaVersion => Migrations.All.Length;
+
+    /// <summary>Opens (creating if needed) the store at <paramref name="path"/> and applies pending migrations.</summary>
+    /// <exception cref="StoreException">The file is not a Liputan store, or is newer than this build.</exception>
+    public static SqliteStore Open(string path, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var full = Path.GetFullPath(path);
+        var dir = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
+            Migrate(connection);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException($"cannot open store '{path}': {e.Message}", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        return new SqliteStore(connection, time ?? TimeProvider.System);
+    }
+
+    private static void Migrate(SqliteConnection connection)
+    {
+        var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), CultureInfo.InvariantCulture);
+        if (version > Migrations.All.Length)
+        {
+            throw new StoreException($"the store has schema version {version}, newer than this build ({Migrations.All.Length}); upgrade Liputan");
+        }
+
+        for (var v = version; v < Migrations.All.Length; v++)
+        {
+            using var tx = connection.BeginTransaction();
+            Exec(connection, Migrations.All[v], tx);
+            Exec(connection, $"PRAGMA user_version = {v + 1}", tx);
+            tx.Commit();
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<IngestOutcome> Ingest(IReadOnlyList<Article> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var outcomes = new List<IngestOutcome>(batch.Count);
+        using var tx = _connection.BeginTransaction();
+        using var byUrl = Command("SELECT id FROM articles WHERE canonical_url = $u", tx);
+        var pu = byUrl.Parameters.Add("$u", SqliteType.Text);
+        using var byId = Command("SELECT id FROM articles WHERE id = $i", tx);
+        var pi = byId.Parameters.Add("$i", SqliteType.Text);
+        using var byHash = Command("SELECT id FROM articles WHERE content_hash = $h LIMIT 1", tx);
+        var ph = byHash.Parameters.Add("$h", SqliteType.Text);
+        using var source = Command("INSERT OR IGNORE INTO article_sources(article_id, source, reason) VALUES ($a, $s, $r)", tx);
+        using var insert = Command(
+            """
+            INSERT INTO articles(id, canonical_url, content_hash, source, outlet, outlet_domain, title, description, authors, editor,
+                published, published_utc, modified, language, dateline, body, paragraphs, credits, ingested_at)
+            VALUES ($id, $url, $hash, $source, $outlet, $domain, $title, $description, $authors, $editor,
+                $published, $published_utc, $modified, $language, $dateline, $body, $paragraphs, $credits, $ingested_at)
+            """, tx);
+        var now = _time.GetUtcNow().ToString("o", CultureInfo.InvariantCulture);
+        foreach (var a in batch)
+        {
+            pi.Value = a.Id.ToString();
+            if (byId.ExecuteScalar() is string sameId)
+            {
+                outcomes.Add(new IngestOutcome(a.Id, IngestStatus.Duplicate, Parse(sameId), "already stored"));
+                continue;
+            }
+
+            if (a.CanonicalUrl is not null)
+            {
+                pu.Value = a.CanonicalUrl.AbsoluteUri;
+                if (byUrl.ExecuteScalar() is string existingUrl)
+                {
+                    outcomes.Add(new IngestOutcome(a.Id, IngestStatus.Duplicate, Parse(existingUrl), "same canonical URL"));
+                    continue;
+                }
+            }
+
+            ph.Value = a.ContentHash;
+            if (byHash.ExecuteScalar() is string existingHash)
+            {
+                // Same text at another address: remember the address ("also published at").
+                source.Parameters.Clear();
+                source.Parameters.AddWithValue("$a", existingHash);
+                source.Parameters.AddWithValue("$s", a.CanonicalUrl?.AbsoluteUri ?? a.Source ?? "");
+                source.Parameters.AddWithValue("$r", "same content");
+                source.ExecuteNonQuery();
+                outcomes.Add(new IngestOutcome(a.Id, IngestStatus.Duplicate, Parse(existingHash), "same content"));
+                continue;
+            }
+
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$id", a.Id.ToString());
+            insert.Parameters.AddWithValue("$url", (object?)a.CanonicalUrl?.AbsoluteUri ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$hash", a.ContentHash);
+            insert.Parameters.AddWithValue("$source", (object?)a.Source ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$outlet", (object?)a.Outlet?.Name ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$domain", (object?)a.Outlet?.Domain ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$title", (object?)a.Title ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$description", (object?)a.Description ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$authors", JsonSerializer.Serialize(a.Authors, Json));
+            insert.Parameters.AddWithValue("$editor", (object?)a.Editor ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$published", (object?)ToJson(a.Published) ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$published_utc", (object?)a.Published?.Value.UtcDateTime.ToString("o", CultureInfo.InvariantCulture) ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$modified", (object?)ToJson(a.Modified) ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$language", a.Language);
+            insert.Parameters.AddWithValue("$dateline", (object?)a.Dateline ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$body", a.Body);
+            insert.Parameters.AddWithValue("$paragraphs", JsonSerializer.Serialize(a.Paragraphs.Select(p => new[] { p.Span.Start, p.Span.End, (int)p.Kind }), Json));
+            insert.Parameters.AddWithValue("$credits", JsonSerializer.Serialize(a.PhotoCredits, Json));
+            insert.Parameters.AddWithValue("$ingested_at", now);
+            insert.ExecuteNonQuery();
+            if (a.Source is not null)
+            {
+                source.Parameters.Clear();
+                source.Parameters.AddWithValue("$a", a.Id.ToString());
+                source.Parameters.AddWithValue("$s", a.Source);
+                source.Parameters.AddWithValue("$r", "ingested");
+                source.ExecuteNonQuery();
+            }
+
+            outcomes.Add(new IngestOutcome(a.Id, IngestStatus.Inserted, null, null));
+        }
+
+        tx.Commit();
+        return outcomes;
+    }
+
+    /// <inheritdoc />
+    public Article? GetArticle(ArticleId id)
+    {
+        using var cmd = Command($"SELECT {ArticleColumns} FROM articles WHERE id = $id");
+        cmd.Parameters.AddWithValue("$id", id.ToString());
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? ReadArticle(r) : null;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<Article> Articles()
+    {
+        using var cmd = Command($"SELECT {ArticleColumns} FROM articles ORDER BY id");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            yield return ReadArticle(r);
+        }
+    }
+
+    /// <inheritdoc />
+    public int CountArticles() => Convert.ToInt32(Scalar(_connection, "SELECT count(*) FROM articles"), CultureInfo.InvariantCulture);
+
+    /// <summary>Other addresses at which a stored article's text was also found.</summary>
+    public IReadOnlyList<string> AlsoPublishedAt(ArticleId id)
+    {
+        using var cmd = Command("SELECT source FROM article_sources WHERE article_id = $a AND reason <> 'ingested' ORDER BY source");
+        cmd.Parameters.AddWithValue("$a", id.ToString());
+        using var r = cmd.ExecuteReader();
+        var list = new List<string>();
+        while (r.Read())
+        {
+            list.Add(r.GetString(0));
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc />
+    public void ReplaceGrouping(Grouping grouping)
+    {
+        ArgumentNullException.ThrowIfNull(grouping);
+        using var tx = _connection.BeginTransaction();
+        Exec(_connection, "DELETE FROM event_articles; DELETE FROM events; DELETE FROM stories;", tx);
+        using var story = Command("INSERT INTO stories(id, terms) VALUES ($id, $terms)", tx);
+        foreach (var s in grouping.Stories)
+        {
+            story.Parameters.Clear();
+            story.Parameters.AddWithValue("$id", s.Id);
+            story.Parameters.AddWithValue("$terms", JsonSerializer.Serialize(s.TopTerms, Json));
+            story.ExecuteNonQuery();
+        }
+
+        using var ev = Command("INSERT INTO events(id, story_id, date, terms, ordinal) VALUES ($id, $story, $date, $terms, $ordinal)", tx);
+        using var member = Command("INSERT INTO event_articles(event_id, article_id, ordinal) VALUES ($e, $a, $o)", tx);
+        var ordinal = 0;
+        foreach (var e in grouping.Events)
+        {
+            ev.Parameters.Clear();
+            ev.Parameters.AddWithValue("$id", e.Id);
+            ev.Parameters.AddWithValue("$story", e.StoryId);
+            ev.Parameters.AddWithValue("$date", (object?)e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
+            ev.Parameters.AddWithValue("$terms", JsonSerializer.Serialize(e.TopTerms, Json));
+            ev.Parameters.AddWithValue("$ordinal", ordinal++);
+            ev.ExecuteNonQuery();
+            var o = 0;
+            foreach (var a in e.Articles)
+            {
+                member.Parameters.Clear();
+                member.Parameters.AddWithValue("$e", e.Id);
+                member.Parameters.AddWithValue("$a", a.ToString());
+                member.Parameters.AddWithValue("$o", o++);
+                member.ExecuteNonQuery();
+            }
+        }
+
+        tx.Commit();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StorySummary> Stories()
+    {
+        using var cmd = Command(
+            """
+            SELECT s.id, s.terms, count(DISTINCT e.id), count(ea.article_id), count(DISTINCT coalesce(a.outlet_domain, a.outlet)), min(e.date), max(e.date),
+                   (SELECT a2.title FROM event_articles ea2 JOIN events e2 ON e2.id = ea2.event_id JOIN articles a2 ON a2.id = ea2.article_id
+                     WHERE e2.story_id = s.id AND a2.title IS NOT NULL ORDER BY e2.ordinal, ea2.ordinal LIMIT 1)
+            FROM stories s JOIN events e ON e.story_id = s.id JOIN event_articles ea ON ea.event_id = e.id JOIN articles a ON a.id = ea.article_id
+            GROUP BY s.id ORDER BY count(ea.article_id) DESC, min(e.date), s.id
+            """);
+        using var r = cmd.ExecuteReader();
+        var list = new List<StorySummary>();
+        while (r.Read())
+        {
+            var title = r.IsDBNull(7) ? string.Join(' ', JsonSerializer.Deserialize<string[]>(r.GetString(1), Json) ?? []) : r.GetString(7);
+            list.Add(new StorySummary(r.GetString(0), title, r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), ParseDate(r, 5), ParseDate(r, 6)));
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc />
+    public (StoryGroup Story, IReadOnlyList<EventGroup> Events)? GetStory(string storyId)
+    {
+        using var s = Command("SELECT terms FROM stories WHERE id = $id");
+        s.Parameters.AddWithValue("$id", storyId);
+        if (s.ExecuteScalar() is not string terms)
+        {
+            return null;
+        }
+
+        using var cmd = Command("SELECT e.id, e.date, e.terms, ea.article_id FROM events e JOIN event_articles ea ON ea.event_id = e.id WHERE e.story_id = $id ORDER BY e.date, e.ordinal, ea.ordinal");
+        cmd.Parameters.AddWithValue("$id", storyId);
+        using var r = cmd.ExecuteReader();
+        var events = new List<EventGroup>();
+        var members = new Dictionary<string, List<ArticleId>>();
+        while (r.Read())
+        {
+            var id = r.GetString(0);
+            if (!members.TryGetValue(id, out var list))
+            {
+                members[id] = list = [];
+                events.Add(new EventGroup(id, storyId, list, ParseDate(r, 1), JsonSerializer.Deserialize<string[]>(r.GetString(2), Json) ?? []));
+            }
+
+            list.Add(Parse(r.GetString(3)));
+        }
+
+        var story = new StoryGroup(storyId, events.Select(e => e.Id).ToList(), JsonSerializer.Deserialize<string[]>(terms, Json) ?? []);
+        return (story, events);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SearchHit> Search(string query, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var match = FtsQuery(query);
+        if (match.Length == 0)
+        {
+            return [];
+        }
+
+        using var cmd = Command(
+            """
+            SELECT a.id, a.title, a.outlet, snippet(articles_fts, 1, '[', ']', '…', 12), bm25(articles_fts)
+            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+            WHERE articles_fts MATCH $q ORDER BY bm25(articles_fts) LIMIT $n
+            """);
+        cmd.Parameters.AddWithValue("$q", match);
+        cmd.Parameters.AddWithValue("$n", limit);
+        using var r = cmd.ExecuteReader();
+        var hits = new List<SearchHit>();
+        while (r.Read())
+        {
+            hits.Add(new SearchHit(Parse(r.GetString(0)), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3), r.GetDouble(4)));
+        }
+
+        return hits;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    // User words become quoted FTS5 terms joined by AND: no query syntax reaches SQLite raw.
+    private static string FtsQuery(string query)
+    {
+        var terms = query.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => new string(t.Where(char.IsLetterOrDigit).ToArray()))
+            .Where(t => t.Length > 0)
+            .Select(t => "\"" + t + "\"");
+        return string.Join(" AND ", terms);
+    }
+
+    private const string ArticleColumns = "id, canonical_url, content_hash, source, outlet, outlet_domain, title, description, authors, editor, published, modified, language, dateline, body, paragraphs, credits";
+
+    private static Article ReadArticle(SqliteDataReader r)
+    {
+        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        var paragraphs = (JsonSerializer.Deserialize<int[][]>(r.GetString(15), Json) ?? [])
+            .Select(p => new Paragraph(new TextSpan(p[0], p[1]), (ParagraphKind)p[2])).ToList();
+        var outlet = S(4) is { } name ? new Outlet(name, S(5), "stored") : null;
+        return new Article
+        {
+            Id = Parse(r.GetString(0)),
+            CanonicalUrl = S(1) is { } u ? new Uri(u) : null,
+            ContentHash = r.GetString(2),
+            Source = S(3),
+            Outlet = outlet,
+            Title = S(6),
+            Description = S(7),
+            Authors = JsonSerializer.Deserialize<string[]>(r.GetString(8), Json) ?? [],
+            Editor = S(9),
+            Published = FromJson(S(10)),
+            Modified = FromJson(S(11)),
+            Language = r.GetString(12),
+            Dateline = S(13),
+            Body = r.GetString(14),
+            Paragraphs = paragraphs,
+            PhotoCredits = JsonSerializer.Deserialize<string[]>(r.GetString(16), Json) ?? [],
+        };
+    }
+
+    private sealed record StoredDate(string V, bool T, bool O, bool I);
+
+    private static string? ToJson(DateValue? d) =>
+        d is null ? null : JsonSerializer.Serialize(new StoredDate(d.Value.ToString("o", CultureInfo.InvariantCulture), d.HasTime, d.HasOffset, d.Inferred), Json);
+
+    private static DateValue? FromJson(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        var s = JsonSerializer.Deserialize<StoredDate>(json, Json)!;
+        return new DateValue(DateTimeOffset.Parse(s.V, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), s.T, s.O, s.I);
+    }
+
+    private static DateOnly? ParseDate(SqliteDataReader r, int i) =>
+        r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static ArticleId Parse(string id) => ArticleId.TryParse(id, out var a) ? a : throw new StoreException($"corrupt article id '{id}' in store");
+
+    private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        return cmd;
+    }
+
+    private static void Exec(SqliteConnection c, string sql, SqliteTransaction? tx = null)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        cmd.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+}

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Liputan.Documents;
+using Liputan.Extraction;
+using Liputan.Ingestion;
+using Liputan.Storage;
+
+namespace Liputan.Workflows;
+
+/// <summary>Options of an ingest run.</summary>
+/// <param name="BatchSize">Articles per store transaction: a killed run loses at most one batch.</param>
+/// <param name="Parallelism">Threads that extract at once.</param>
+/// <param name="MaxBytes">Files larger than this are skipped.</param>
+public sealed record IngestOptions(int BatchSize = 64, int Parallelism = 0, long MaxBytes = FileSource.DefaultMaxBytes)
+{
+    /// <summary>The defaults: all cores.</summary>
+    public static IngestOptions Default { get; } = new();
+}
+
+/// <summary>
+/// Reads files, extracts articles on all cores, and stores them in batches, in input order.
+/// Bad inputs are skipped with a reason and the run goes on.
+/// </summary>
+public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, TimeProvider? time = null)
+{
+    private readonly IngestOptions _options = options ?? IngestOptions.Default;
+
+    /// <summary>Ingests the given files and folders.</summary>
+    public IngestReport Run(IEnumerable<string> inputs, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var (files, missing) = FileSource.Expand(inputs);
+        var skipped = missing.Select(m => new Skipped(m, "not found")).ToList();
+        var source = new FileSource(_options.MaxBytes, time);
+        var ingested = 0;
+        var duplicates = 0;
+        var parallelism = _options.Parallelism > 0 ? _options.Parallelism : Environment.ProcessorCount;
+        for (var start = 0; start < files.Count; start += _options.BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = Math.Min(_options.BatchSize, files.Count - start);
+            var results = new (string File, ExtractionResult Result)[count];
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, i =>
+            {
+                var file = files[start + i];
+                var item = source.Read(file);
+                results[i] = (file, item.Document is null ? ExtractionResult.Fail(item.SkipReason!) : DocumentExtractor.Default.Extract(item.Document));
+            });
+
+            var batch = new List<Article>(count);
+            foreach (var (file, result) in results)
+            {
+                if (result.Success)
+                {
+                    batch.Add(result.Article!);
+                }
+                else
+                {
+                    skipped.Add(new Skipped(file, result.FailureReason!));
+                }
+            }
+
+            foreach (var outcome in store.Ingest(batch))
+            {
+                if (outcome.Status == IngestStatus.Inserted)
+                {
+                    ingested++;
+                }
+                else
+                {
+                    duplicates++;
+                }
+            }
+
+            progress?.Report(new IngestProgress(start + count, files.Count, ingested, duplicates, skipped.Count - missing.Count));
+        }
+
+        return new IngestReport(files.Count + missing.Count, ingested, duplicates, skipped, watch.Elapsed);
+    }
+}

@@ -1,0 +1,38 @@
+using Liputan.Extraction.Metadata;
+
+namespace Liputan.Tests.Extraction.Metadata;
+
+public sealed class BylineParserTests
+{
+    [Theory]
+    [InlineData("Penulis: Siti Aminah", "Siti Aminah", null)]
+    [InlineData("Reporter: Andi Wijaya, Budi Santoso", "Andi Wijaya; Budi Santoso", null)]
+    [InlineData("Oleh Rahmat Hidayat", "Rahmat Hidayat", null)]
+    [InlineData("Editor : Fitri Lestari", "", "Fitri Lestari")]
+    [InlineData("Penulis: Galuh Ratnasari | Editor: Maria Santoso", "Galuh Ratnasari", "Maria Santoso")]
+    [InlineData("Penulis Kontributor Bandung, Yudistira Halim", "Yudistira Halim", null)]
+    [InlineData("Laporan Wartawan Contoh.id, Dwi Putro", "Dwi Putro", null)]
+    public void Should_read_authors_and_editor(string line, string authors, string? editor)
+    {
+        var b = BylineParser.Parse(line)!;
+        string.Join("; ", b.Authors).ShouldBe(authors);
+        b.Editor.ShouldBe(editor);
+    }
+
+    [Fact]
+    public void Should_read_the_outlet_of_a_name_dash_outlet_byline()
+    {
+        var b = BylineParser.Parse("John Andi - Contoh.com 08 Desember 2021 | 13:34 WIB")!;
+        b.Authors.ShouldBe(["John Andi"]);
+        b.OutletToken.ShouldBe("Contoh.com");
+    }
+
+    [Theory]
+    [InlineData("Penulis")]
+    [InlineData("Editor:")]
+    public void Should_recognise_a_bare_label(string line) => BylineParser.IsBareLabel(line).ShouldBeTrue();
+
+    [Fact]
+    public void Should_not_read_a_sentence_as_a_byline() =>
+        BylineParser.Parse("Presiden mengatakan bahwa ekonomi tumbuh lima persen tahun ini.").ShouldBeNull();
+}

@@ -1,0 +1,134 @@
+using Liputan.Documents;
+using Liputan.Storage;
+using Liputan.Storage.Sqlite;
+using Liputan.Stories.Events;
+using Microsoft.Data.Sqlite;
+
+namespace Liputan.Tests.Storage;
+
+public sealed class SqliteStoreTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("liputan-store-").FullName;
+
+    private string Db => Path.Combine(_dir, "t.db");
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Should_apply_migrations_once_and_record_the_version()
+    {
+        using (SqliteStore.Open(Db))
+        {
+        }
+
+        using (SqliteStore.Open(Db))
+        {
+        }
+
+        using var c = new SqliteConnection($"Data Source={Db};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA user_version";
+        Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(SqliteStore.SchemaVersion);
+        cmd.CommandText = "PRAGMA journal_mode";
+        cmd.ExecuteScalar().ShouldBe("wal");
+    }
+
+    [Fact]
+    public void Should_refuse_a_store_from_a_newer_build()
+    {
+        using (var c = new SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "PRAGMA user_version = 999";
+            cmd.ExecuteNonQuery();
+        }
+
+        Should.Throw<StoreException>(() => SqliteStore.Open(Db)).Message.ShouldContain("newer");
+    }
+
+    [Fact]
+    public void Should_refuse_a_file_that_is_not_a_database()
+    {
+        File.WriteAllText(Db, new string('x', 5000));
+        Should.Throw<StoreException>(() => SqliteStore.Open(Db));
+    }
+
+    [Fact]
+    public void Should_store_an_article_once_by_url_and_by_content()
+    {
+        using var store = SqliteStore.Open(Db);
+        var a = TestArticles.Make("Satu paragraf berita.\n\nParagraf kedua.", "Judul", url: "https://contoh.id/a");
+        var sameUrl = TestArticles.Make("Isi yang sudah diperbarui.", "Judul", url: "https://contoh.id/a");
+        var sameText = TestArticles.Make("Satu paragraf berita.\n\nParagraf kedua.", "Judul", url: "https://lain.id/b");
+
+        var outcomes = store.Ingest([a, sameUrl, sameText]);
+
+        outcomes.Select(o => o.Status).ShouldBe([IngestStatus.Inserted, IngestStatus.Duplicate, IngestStatus.Duplicate]);
+        store.CountArticles().ShouldBe(1);
+        store.AlsoPublishedAt(a.Id).ShouldContain("https://lain.id/b");
+        store.Ingest([a]).Single().Status.ShouldBe(IngestStatus.Duplicate);
+    }
+
+    [Fact]
+    public void Should_round_trip_an_article()
+    {
+        using var store = SqliteStore.Open(Db);
+        var a = TestArticles.Make("Paragraf satu.\n\nParagraf dua.", "Judul", new DateTimeOffset(2025, 3, 17, 8, 15, 0, TimeSpan.FromHours(7))) with
+        {
+            Authors = ["Ana", "Budi"],
+            Outlet = new Outlet("Contoh", "contoh.id", "url"),
+            Dateline = "JAKARTA",
+        };
+        store.Ingest([a]);
+
+        var back = store.GetArticle(a.Id)!;
+        back.Body.ShouldBe(a.Body);
+        back.Paragraphs.ShouldBe(a.Paragraphs);
+        back.Authors.ShouldBe(["Ana", "Budi"]);
+        back.Published!.Value.ShouldBe(a.Published!.Value);
+        back.Published.Value.Offset.ShouldBe(TimeSpan.FromHours(7));
+        back.Outlet!.Domain.ShouldBe("contoh.id");
+        back.Dateline.ShouldBe("JAKARTA");
+    }
+
+    [Fact]
+    public void Should_search_titles_and_bodies_without_passing_query_syntax_through()
+    {
+        using var store = SqliteStore.Open(Db);
+        store.Ingest([TestArticles.Make("Banjir merendam Gedebage.", "Banjir Bandung"), TestArticles.Make("Harga cabai turun.", "Pasar")]);
+        store.Search("banjir", 10).Single().Title.ShouldBe("Banjir Bandung");
+        store.Search("\"banjir\" OR NEAR(", 10).ShouldBeEmpty();
+        store.Search("   ", 10).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_replace_the_grouping_and_list_stories()
+    {
+        using var store = SqliteStore.Open(Db);
+        var a = TestArticles.Make("Satu.", "A");
+        var b = TestArticles.Make("Dua.", "B");
+        store.Ingest([a, b]);
+        var grouping = new Grouping(
+            [new EventGroup("e1", "s1", [a.Id], new DateOnly(2025, 3, 17), ["x"]), new EventGroup("e2", "s1", [b.Id], new DateOnly(2025, 3, 20), ["y"])],
+            [new StoryGroup("s1", ["e1", "e2"], ["x", "y"])]);
+        store.ReplaceGrouping(grouping);
+        store.ReplaceGrouping(grouping);
+
+        var s = store.Stories().ShouldHaveSingleItem();
+        (s.EventCount, s.ArticleCount, s.First, s.Last).ShouldBe((2, 2, new DateOnly(2025, 3, 17), new DateOnly(2025, 3, 20)));
+        store.GetStory("s1")!.Value.Events.Count.ShouldBe(2);
+        store.GetStory("nope").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_write_a_batch_all_or_nothing()
+    {
+        using var store = SqliteStore.Open(Db);
+        var good = TestArticles.Make("Baik.", "A");
+        var broken = TestArticles.Make("Rusak.", "B") with { Language = null! };
+        Should.Throw<Exception>(() => store.Ingest([good, broken]));
+        store.CountArticles().ShouldBe(0);
+    }
+}
