@@ -24,10 +24,11 @@ internal sealed class Report(Dictionary<string, double> gates)
 
     public void Metric(string name, double value)
     {
+        // Printed truncated, not rounded, so that a gate copied from the output is never above the value.
         _metrics.Add((name, value));
         var gate = gates.TryGetValue(name, out var g) ? g : (double?)null;
         var status = gate is null ? "NOGATE" : value + 1e-9 >= gate ? "PASS" : "FAIL";
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} {value:0.0000} {(gate is null ? "-" : gate.Value.ToString("0.0000", CultureInfo.InvariantCulture))} {status}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} {Math.Floor(value * 10000) / 10000:0.0000} {(gate is null ? "-" : gate.Value.ToString("0.0000", CultureInfo.InvariantCulture))} {status}"));
     }
 
     public int Failures => _metrics.Count(m => gates.TryGetValue(m.Name, out var g) && m.Value + 1e-9 < g);
