@@ -15,7 +15,7 @@ public sealed class CoverageBuilderTests
     private static readonly Article[] Articles =
     [
         A("alpha", "Banjir merendam 2.100 rumah di Kecamatan Sukamaju, Kota Contoh, Senin (17/3/2025). Sebanyak 860 warga mengungsi ke masjid dan sekolah terdekat.\n\nKepala BPBD Kota Contoh Rina Hartati mengatakan hujan turun tujuh jam tanpa jeda sejak Minggu malam.\n\nPemerintah kota menyiapkan dapur umum di tiga lokasi pengungsian."),
-        A("beta", "Sebanyak 860 warga Sukamaju mengungsi ke masjid dan sekolah setelah banjir merendam rumah mereka, Senin (17/3/2025).\n\nBanjir merendam 2.100 rumah di Kecamatan Sukamaju, menurut data BPBD Kota Contoh.\n\nWali Kota Contoh Budi Santoso meninjau posko pengungsian pada sore hari.", 2),
+        A("beta", "Sebanyak 860 warga Sukamaju mengungsi ke masjid dan sekolah setelah banjir merendam rumah mereka, Senin (17/3/2025).\n\nBanjir merendam 2.100 rumah di Kecamatan Sukamaju, Kota Contoh, Senin (17/3/2025), menurut data BPBD.\n\nWali Kota Contoh Budi Santoso meninjau posko pengungsian pada sore hari.", 2),
         A("gamma", "Hujan deras selama tujuh jam membuat banjir merendam 2.100 rumah di Kecamatan Sukamaju, Kota Contoh, Senin (17/3/2025).\n\nWarga meminta normalisasi sungai yang dijanjikan sejak tahun lalu segera dikerjakan.\n\nPerbaikan tanggul dijadwalkan mulai Senin (24/3/2025), kata pejabat dinas pekerjaan umum.", 5),
     ];
 
