@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Liputan.Coverage;
 using Liputan.Documents;
-using Liputan.Storage.Sqlite;
 using Liputan.Workflows;
 
 namespace Liputan.Eval;
@@ -22,45 +21,35 @@ internal static partial class CoverageEval
         int sentences = 0, grounded = 0, citations = 0, valid = 0;
         foreach (var folder in new[] { Path.Combine(shared, "seeds"), Path.Combine(root, "examples", "articles") })
         {
-            var db = Path.Combine(Path.GetTempPath(), $"liputan-eval-coverage-{Environment.ProcessId}.db");
-            try
+            using var temp = new TempStore("coverage");
+            var store = temp.Store;
+            new IngestWorkflow(store).Run([folder]);
+            new GroupingWorkflow(store).Rebuild();
+            foreach (var s in store.Stories())
             {
-                using var store = SqliteStore.Open(db);
-                new IngestWorkflow(store).Run([folder]);
-                new GroupingWorkflow(store).Rebuild();
-                foreach (var s in store.Stories())
+                var (story, events) = store.GetStory(s.Id)!.Value;
+                var articles = events.SelectMany(e => e.Articles).Distinct().Select(store.GetArticle).OfType<Article>().ToList();
+                var byId = articles.ToDictionary(a => a.Id.ToString(), StringComparer.Ordinal);
+                var coverage = new CoverageBuilder().Build(StoryViewBuilder.Build(story, events, store.GetArticle), articles);
+                foreach (var sentence in coverage.Summary)
                 {
-                    var (story, events) = store.GetStory(s.Id)!.Value;
-                    var articles = events.SelectMany(e => e.Articles).Distinct().Select(store.GetArticle).OfType<Article>().ToList();
-                    var byId = articles.ToDictionary(a => a.Id.ToString(), StringComparer.Ordinal);
-                    var coverage = new CoverageBuilder().Build(StoryViewBuilder.Build(story, events, store.GetArticle), articles);
-                    foreach (var sentence in coverage.Summary)
+                    sentences++;
+                    var words = Words(sentence.Text);
+                    var any = false;
+                    foreach (var c in sentence.Support)
                     {
-                        sentences++;
-                        var words = Words(sentence.Text);
-                        var any = false;
-                        foreach (var c in sentence.Support)
-                        {
-                            citations++;
-                            var ok = byId.TryGetValue(c.ArticleId, out var a) && c.End <= a.Body.Length && a.Body[c.Start..c.End] == c.Text &&
-                                     Overlap(words, Words(c.Text)) >= MinOverlap;
-                            valid += ok ? 1 : 0;
-                            any |= ok;
-                        }
-
-                        grounded += any ? 1 : 0;
-                        if (!any)
-                        {
-                            Report.Item(false, "grounding", "summary sentence without a valid citation: " + sentence.Text);
-                        }
+                        citations++;
+                        var ok = byId.TryGetValue(c.ArticleId, out var a) && c.End <= a.Body.Length && a.Body[c.Start..c.End] == c.Text &&
+                                 Overlap(words, Words(c.Text)) >= MinOverlap;
+                        valid += ok ? 1 : 0;
+                        any |= ok;
                     }
-                }
-            }
-            finally
-            {
-                foreach (var suffix in new[] { "", "-wal", "-shm" })
-                {
-                    File.Delete(db + suffix);
+
+                    grounded += any ? 1 : 0;
+                    if (!any)
+                    {
+                        Report.Item(false, "grounding", "summary sentence without a valid citation: " + sentence.Text);
+                    }
                 }
             }
         }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Liputan.Coverage;
 using Liputan.Coverage.Rendering;
-using Liputan.Storage.Sqlite;
 
 namespace Liputan.Cli;
 
@@ -18,13 +17,12 @@ internal static class StoryCommand
         var command = new Command("story", "Show one story: cited summary, timeline, coverage by outlet, events") { id, db, json, format };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(db)!;
-            if (!File.Exists(path))
+            using var store = CommonOptions.OpenExisting(parse.GetValue(db)!);
+            if (store is null)
             {
-                return Output.Error($"no store at '{path}' (run 'liputan ingest' first, or pass --db)");
+                return ExitCodes.Failure;
             }
 
-            using var store = SqliteStore.Open(path);
             var storyId = parse.GetValue(id)!;
             var found = store.GetStory(storyId);
             if (found is null)
