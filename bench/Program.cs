@@ -3,6 +3,7 @@ using Liputan.Bench;
 // Whole-run benchmarks, printed with the machine they ran on. Outputs go to bench/out/ (git-ignored).
 //   dotnet run -c Release --project bench -- ingest [--counts 1000,10000,100000]
 //   dotnet run -c Release --project bench -- generate --count N --out DIR
+//   dotnet run -c Release --project bench -- train-ner [--iterations N] [--seed S] [--shared DIR] [--out FILE]
 var command = args.FirstOrDefault() ?? "ingest";
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 switch (command)
@@ -16,6 +17,12 @@ switch (command)
     case "ingest":
         var counts = (Arg("--counts") ?? "1000,10000,100000").Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         return IngestBench.Run(counts, Arg("--work"));
+    case "train-ner":
+        return TrainNer.Run(
+            Arg("--shared") ?? Path.Combine("..", "shared"),
+            int.Parse(Arg("--iterations") ?? TrainNer.DefaultIterations.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Arg("--seed") ?? TrainNer.DefaultSeed.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture),
+            Arg("--out") ?? Path.Combine("src", "Liputan", "Resources", "models", "ner.bin"));
     default:
         Console.Error.WriteLine("bench: commands are 'ingest [--counts a,b,c] [--work DIR]' and 'generate --count N --out DIR'");
         return 2;
