@@ -3,6 +3,8 @@ using Liputan.Bench;
 // Whole-run benchmarks, printed with the machine they ran on. Outputs go to bench/out/ (git-ignored).
 //   dotnet run -c Release --project bench -- ingest [--counts 1000,10000,100000]
 //   dotnet run -c Release --project bench -- generate --count N --out DIR
+//   dotnet run -c Release --project bench -- analyze [--count N]
+//   dotnet run -c Release --project bench -- train-ner [--iterations N] [--seed S] [--shared DIR] [--out FILE]
 var command = args.FirstOrDefault() ?? "ingest";
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 switch (command)
@@ -18,7 +20,15 @@ switch (command)
         return IngestBench.Run(counts, Arg("--work"));
     case "coverage":
         return CoverageBench.Run(int.Parse(Arg("--articles") ?? "200", System.Globalization.CultureInfo.InvariantCulture), int.Parse(Arg("--runs") ?? "20", System.Globalization.CultureInfo.InvariantCulture));
+    case "analyze":
+        return AnalyzeBench.Run(int.Parse(Arg("--count") ?? "500", System.Globalization.CultureInfo.InvariantCulture));
+    case "train-ner":
+        return TrainNer.Run(
+            Arg("--shared") ?? Path.Combine("..", "shared"),
+            int.Parse(Arg("--iterations") ?? TrainNer.DefaultIterations.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Arg("--seed") ?? TrainNer.DefaultSeed.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture),
+            Arg("--out") ?? Path.Combine("src", "Liputan", "Resources", "models", "ner.bin"));
     default:
-        Console.Error.WriteLine("bench: commands are 'ingest [--counts a,b,c] [--work DIR]' and 'generate --count N --out DIR', 'coverage [--articles 200] [--runs 20]'");
+        Console.Error.WriteLine("bench: commands are 'ingest [--counts a,b,c] [--work DIR]', 'generate --count N --out DIR', 'coverage [--articles 200] [--runs 20]', 'analyze [--count N]', 'train-ner [--iterations N] [--seed S] [--shared DIR] [--out FILE]'");
         return 2;
 }

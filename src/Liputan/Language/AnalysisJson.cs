@@ -43,6 +43,19 @@ public static class AnalysisJson
             }).ToArray());
         }
 
+        if (analyzed.Find(LanguageLayers.Entities) is { } entities)
+        {
+            o["entities"] = new JsonArray(entities.Select(e => (JsonNode)new JsonObject
+            {
+                ["start"] = e.Span.Start,
+                ["end"] = e.Span.End,
+                ["text"] = e.Span.TextOf(body),
+                ["type"] = e.Type.ToString().ToUpperInvariant(),
+                ["canonical"] = e.Canonical,
+                ["role"] = e.Role,
+            }).ToArray());
+        }
+
         return o;
     }
 }

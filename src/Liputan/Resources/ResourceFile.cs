@@ -28,6 +28,16 @@ public static class ResourceFile
         }
     }
 
+    /// <summary>A stream over an embedded binary file ("models/ner.bin").</summary>
+    /// <exception cref="FileNotFoundException">The resource is not embedded (a build bug).</exception>
+    public static Stream Open(string name)
+    {
+        var wanted = Key("Liputan.Resources." + name);
+        var resource = Names().FirstOrDefault(n => Key(n) == wanted)
+            ?? throw new FileNotFoundException($"Embedded resource '{name}' is missing.");
+        return typeof(ResourceFile).Assembly.GetManifestResourceStream(resource)!;
+    }
+
     // Folder separators in manifest names differ by build host ("stopwords/id.txt", "stopwords\\id.txt").
     private static string Key(string name) => name.Replace('\\', '.').Replace('/', '.');
 
