@@ -43,6 +43,25 @@ public static class AnalysisJson
             }).ToArray());
         }
 
+        if (analyzed.Find(LanguageLayers.Quotes) is { } quotes)
+        {
+            o["quotes"] = new JsonArray(quotes.Select(q => (JsonNode)new JsonObject
+            {
+                ["start"] = q.Span.Start,
+                ["end"] = q.Span.End,
+                ["text"] = q.Span.TextOf(body),
+                ["kind"] = q.Kind.ToString().ToLowerInvariant(),
+                ["cue"] = SpanJson(q.Cue, body),
+                ["speaker"] = SpanJson(q.Speaker?.Mention, body),
+                ["speaker_name"] = SpanJson(q.Speaker?.Name, body),
+                ["role"] = SpanJson(q.Speaker?.Role, body),
+                ["resolved"] = q.Speaker?.IsAnaphor ?? false,
+            }).ToArray());
+        }
+
         return o;
     }
+
+    private static JsonObject? SpanJson(Liputan.Documents.TextSpan? span, string body) =>
+        span is { } s ? new JsonObject { ["start"] = s.Start, ["end"] = s.End, ["text"] = s.TextOf(body) } : null;
 }

@@ -1,4 +1,5 @@
 using Liputan.Documents;
+using Liputan.Language.Quotes;
 using Liputan.Language.Times;
 using Liputan.Language.Tokens;
 using Liputan.Pipeline;
@@ -16,4 +17,7 @@ public static class LanguageLayers
 
     /// <summary>Calendar dates mentioned in the text.</summary>
     public static readonly LayerKey<IReadOnlyList<DateMention>> Dates = new("dates");
+
+    /// <summary>Direct and indirect quotes with cue and speaker.</summary>
+    public static readonly LayerKey<IReadOnlyList<Quote>> Quotes = new("quotes");
 }

@@ -1,3 +1,4 @@
+using Liputan.Language.Quotes;
 using Liputan.Language.Sentences;
 using Liputan.Language.Times;
 using Liputan.Language.Tokens;
@@ -13,5 +14,6 @@ public static class LanguagePipeline
         new PipelineBuilder()
             .Use(new SentenceStage())
             .Use(new TokenStage())
-            .Use(new DateStage());
+            .Use(new DateStage())
+            .Use(new QuoteStage());
 }
