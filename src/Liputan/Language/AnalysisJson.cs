@@ -59,6 +59,20 @@ public static class AnalysisJson
             }).ToArray());
         }
 
+        if (analyzed.Find(LanguageLayers.Quantities) is { } quantities)
+        {
+            o["quantities"] = new JsonArray(quantities.Select(q => (JsonNode)new JsonObject
+            {
+                ["start"] = q.Span.Start,
+                ["end"] = q.Span.End,
+                ["text"] = q.Span.TextOf(body),
+                ["min"] = q.Min,
+                ["max"] = q.Max,
+                ["unit"] = q.Unit,
+                ["approximation"] = q.Approximation.ToString().ToLowerInvariant(),
+            }).ToArray());
+        }
+
         return o;
     }
 

@@ -1,4 +1,5 @@
 using Liputan.Documents;
+using Liputan.Language.Quantities;
 using Liputan.Language.Quotes;
 using Liputan.Language.Times;
 using Liputan.Language.Tokens;
@@ -20,4 +21,7 @@ public static class LanguageLayers
 
     /// <summary>Direct and indirect quotes with cue and speaker.</summary>
     public static readonly LayerKey<IReadOnlyList<Quote>> Quotes = new("quotes");
+
+    /// <summary>Numbers with range, unit and hedge.</summary>
+    public static readonly LayerKey<IReadOnlyList<Quantity>> Quantities = new("quantities");
 }

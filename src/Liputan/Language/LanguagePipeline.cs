@@ -1,3 +1,4 @@
+using Liputan.Language.Quantities;
 using Liputan.Language.Quotes;
 using Liputan.Language.Sentences;
 using Liputan.Language.Times;
@@ -15,5 +16,6 @@ public static class LanguagePipeline
             .Use(new SentenceStage())
             .Use(new TokenStage())
             .Use(new DateStage())
-            .Use(new QuoteStage());
+            .Use(new QuoteStage())
+            .Use(new QuantityStage());
 }
