@@ -73,6 +73,17 @@ public static class AnalysisJson
             }).ToArray());
         }
 
+        if (analyzed.Find(LanguageLayers.CitedMedia) is { } media)
+        {
+            o["cited_media"] = new JsonArray(media.Select(c => (JsonNode)new JsonObject
+            {
+                ["span"] = SpanJson(c.Span, body),
+                ["name"] = c.Name,
+                ["domain"] = c.Domain,
+                ["cue"] = c.Cue,
+            }).ToArray());
+        }
+
         return o;
     }
 

@@ -1,4 +1,5 @@
 using Liputan.Documents;
+using Liputan.Language.Media;
 using Liputan.Language.Quantities;
 using Liputan.Language.Quotes;
 using Liputan.Language.Times;
@@ -24,4 +25,7 @@ public static class LanguageLayers
 
     /// <summary>Numbers with range, unit and hedge.</summary>
     public static readonly LayerKey<IReadOnlyList<Quantity>> Quantities = new("quantities");
+
+    /// <summary>Media the article cites, and its photo credits.</summary>
+    public static readonly LayerKey<IReadOnlyList<CitedMedium>> CitedMedia = new("cited_media");
 }

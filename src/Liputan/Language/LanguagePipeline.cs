@@ -1,3 +1,4 @@
+using Liputan.Language.Media;
 using Liputan.Language.Quantities;
 using Liputan.Language.Quotes;
 using Liputan.Language.Sentences;
@@ -17,5 +18,6 @@ public static class LanguagePipeline
             .Use(new TokenStage())
             .Use(new DateStage())
             .Use(new QuoteStage())
-            .Use(new QuantityStage());
+            .Use(new QuantityStage())
+            .Use(new CitedMediaStage());
 }
