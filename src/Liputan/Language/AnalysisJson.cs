@@ -84,6 +84,18 @@ public static class AnalysisJson
             }).ToArray());
         }
 
+        if (analyzed.Find(LanguageLayers.Times) is { } times)
+        {
+            o["times"] = new JsonArray(times.Select(t => (JsonNode)new JsonObject
+            {
+                ["start"] = t.Span.Start,
+                ["end"] = t.Span.End,
+                ["text"] = t.Span.TextOf(body),
+                ["value"] = t.Value,
+                ["granularity"] = t.Granularity.ToString().ToLowerInvariant(),
+            }).ToArray());
+        }
+
         return o;
     }
 

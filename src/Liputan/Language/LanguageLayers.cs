@@ -28,4 +28,7 @@ public static class LanguageLayers
 
     /// <summary>Media the article cites, and its photo credits.</summary>
     public static readonly LayerKey<IReadOnlyList<CitedMedium>> CitedMedia = new("cited_media");
+
+    /// <summary>Absolute and relative time expressions normalised against the reference date.</summary>
+    public static readonly LayerKey<IReadOnlyList<TimeExpression>> Times = new("times");
 }

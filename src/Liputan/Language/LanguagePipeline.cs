@@ -19,5 +19,6 @@ public static class LanguagePipeline
             .Use(new DateStage())
             .Use(new QuoteStage())
             .Use(new QuantityStage())
-            .Use(new CitedMediaStage());
+            .Use(new CitedMediaStage())
+            .Use(new TimeStage());
 }
