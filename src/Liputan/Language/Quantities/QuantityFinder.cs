@@ -215,6 +215,11 @@ public static partial class QuantityFinder
     private static string Unit(string s)
     {
         var u = s.ToLowerInvariant();
+        if (u.Length > 5 && u.EndsWith("nya", StringComparison.Ordinal))
+        {
+            u = u[..^3]; // "tentaranya"
+        }
+
         return u switch
         {
             "%" or "persen" or "percent" or "per cent" => "percent",
@@ -246,7 +251,7 @@ public static partial class QuantityFinder
         + "(?:(?<cur>" + Cur + @")\s?)?"
         + "(?<n1>" + Num + @")(?![\p{L}\d])(?:\s(?<s1>" + ScaleWords + "))?"
         + @"(?:\s?(?:-|–|hingga|sampai|s\.d\.?|to)\s?(?:(?<cur2>" + Cur + @")\s?)?(?<n2>\d+(?:[.,]\d+)*|" + Num + @")(?![\p{L}\d])(?:\s(?<s2>" + ScaleWords + "))?)?"
-        + @"(?:(?<pct>\s?%)|\s(?<unit>persen|percent|detik|menit|jam|hari|pekan|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?|orang|warga|tentara|pasukan|personel|prajurit|serdadu|troops|soldiers|people|negara|countries|km|kilometer|meter|kg|ton|liter|unit|rumah|jiwa|korban|kendaraan|kapal|pesawat|dolar(?:\sAS)?|dollars?|rupiah|euro|kali|times)\b)?",
+        + @"(?:(?<pct>\s?%)|\s(?<unit>persen|percent|detik|menit|jam|hari|pekan|minggu|bulan|tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?|orang|warga|tentara|pasukan|personel|prajurit|serdadu|troops|soldiers|people|negara|countries|km|kilometer|meter|kg|ton|liter|unit|rumah|jiwa|korban|kendaraan|kapal|pesawat|dolar(?:\sAS)?|dollars?|rupiah|euro|kali|times)(?:nya)?\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -183,6 +183,16 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
                 {
                     return new Quote(span, QuoteKind.Direct, verb, ToSpeaker(after));
                 }
+
+                // ", Smith, a government adviser, said" / ", X, penasihat …, mengatakan"
+                var close = v is { } rv ? text.IndexOf(',', rv.Start, Math.Min(120, text.Length - rv.Start)) : -1;
+                if (v is not null && Words.Gap(text, after.Mention.End, v.Value.Start).Trim() is "," && close > v.Value.Start
+                    && text.IndexOfAny(['.', '\n'], v.Value.Start, close - v.Value.Start) < 0
+                    && Words.Next(text, close + 1, maxGap: 0) is { } late && QuoteCues.Verbs.Contains(late.TextOf(text)))
+                {
+                    var role = new TextSpan(v.Value.Start, close);
+                    return new Quote(span, QuoteKind.Direct, late, ToSpeaker(after) with { Role = role });
+                }
             }
         }
 

@@ -31,6 +31,7 @@ public sealed class RuleSpeakerFinder : ISpeakerFinder
         "wakil", "sekretaris", "menteri", "presiden", "gubernur", "bupati", "pejabat", "komisioner", "kader", "pengurus",
         "analis", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "head", "chief", "director",
         "pria", "wanita", "perempuan", "lelaki", "pelaku", "korban", "saksi", "tokoh", "pemilik", "pedagang", "petani", "nelayan",
+        "ajudan", "penasihat", "penasehat", "asisten", "pembantu", "utusan", "duta", "diplomat", "perwira", "adviser", "advisor", "aide",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> StopAfterRole = new[]
@@ -73,7 +74,7 @@ public sealed class RuleSpeakerFinder : ISpeakerFinder
         "pertahanan", "perhubungan", "pertanian", "perdagangan", "perindustrian", "agama", "kebudayaan", "pariwisata",
         "fakultas", "program", "studi", "institut", "sekolah", "kampus", "organisasi", "serikat", "pekerja", "buruh",
         "forum", "aliansi", "gerakan", "koalisi", "front", "ministry", "department", "office", "agency", "council", "house",
-        "white", "state", "united", "nations", "perwakilan", "rakyat", "majelis", "permusyawaratan", "legislatif", "eksekutif",
+        "white", "state", "united", "nations", "ajudan", "penasihat", "penasehat", "utusan", "duta", "diplomat", "adviser", "aide", "perwakilan", "rakyat", "majelis", "permusyawaratan", "legislatif", "eksekutif",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PlaceTypes = new[] { "kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "dusun", "polda", "polres", "polsek", "pemkot", "pemkab", "pemprov" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -323,7 +324,12 @@ public sealed class RuleSpeakerFinder : ISpeakerFinder
     {
         var mention = new TextSpan(segments[0][0].Start, segments[^1][^1].End);
         var nameIndex = -1;
-        for (var i = segments.Count - 1; i >= 0; i--)
+        if (segments.Count > 1 && !segments[0].Any(w => IsRoleWord(text, w)) && segments[1].Any(w => IsRoleWord(text, w)))
+        {
+            nameIndex = 0; // "Angela Stent, Direktur …": the name comes first
+        }
+
+        for (var i = segments.Count - 1; i >= 0 && nameIndex < 0; i--)
         {
             if (!segments[i].Any(w => IsRoleWord(text, w)))
             {

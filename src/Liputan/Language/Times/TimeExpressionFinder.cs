@@ -124,7 +124,7 @@ public static partial class TimeExpressionFinder
             var part = g["part"].Value.ToLowerInvariant();
             return part switch
             {
-                "awal" => new TimeExpression(span, monday, monday.AddDays(1), TimeGranularity.Interval),
+                "awal" => new TimeExpression(span, monday, monday.AddDays(2), TimeGranularity.Interval),
                 "akhir" => new TimeExpression(span, monday.AddDays(5), monday.AddDays(6), TimeGranularity.Interval),
                 _ => new TimeExpression(span, monday, monday.AddDays(6), TimeGranularity.Interval),
             };
@@ -132,8 +132,9 @@ public static partial class TimeExpressionFinder
 
         if (g["weekend"].Success)
         {
-            var monday = r.AddDays(-(((int)r.DayOfWeek + 6) % 7));
-            return new TimeExpression(span, monday.AddDays(5), monday.AddDays(6), TimeGranularity.Interval);
+            // A bare "akhir pekan" in news is the latest weekend up to the reference date.
+            var saturday = r.AddDays(-(((int)r.DayOfWeek + 1) % 7));
+            return new TimeExpression(span, saturday, saturday.AddDays(1), TimeGranularity.Interval);
         }
 
         if (g["month"].Success)
@@ -233,7 +234,7 @@ public static partial class TimeExpressionFinder
         + @"|(?<weekend>akhir pekan|the weekend)"
         + @"|(?<month>bulan\s+(?<mdir>lalu|ini)|(?<mdir>last|this)\s+month)"
         + @"|(?<yearrel>tahun\s+(?<ydir>lalu|ini)|(?<ydir>last|this)\s+year)"
-        + @"|(?<d1>\d{1,2})\s*[-–]\s*(?<d2>\d{1,2})\s+(?<rmon>" + Months + @")\b(?:\s+(?<ry>\d{4}))?"
+        + @"|(?<d1>\d{1,2})\s*[-–—]\s*(?<d2>\d{1,2})\s+(?<rmon>" + Months + @")\b(?:\s+(?<ry>\d{4}))?"
         + @"|(?:tahun|pada|sejak|hingga|sampai|in|since)\s+(?<year>(?:19|20)\d{2})(?!\d|[/.,-]\d)"
         + @"|(?<after>(?:(?<an>se|" + Counts + @")\s*)?hari\s+(?:setelahnya|sesudahnya|kemudian|sebelumnya)|keesokan harinya|the (?:next|following) day|the day before)"
         + @"|(?<last>(?<ln>" + Counts + @")\s+(?<lunit>hari|pekan|minggu|bulan|tahun)\s+terakhir|(?:the\s+)?(?:past|last)\s+(?<ln>" + Counts + @")\s+(?<lunit>days|weeks|months|years)))\b",
