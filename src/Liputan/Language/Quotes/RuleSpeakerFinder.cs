@@ -326,7 +326,7 @@ public sealed class RuleSpeakerFinder : ISpeakerFinder
         var nameIndex = -1;
         if (segments.Count > 1 && !segments[0].Any(w => IsRoleWord(text, w)) && segments[1].Any(w => IsRoleWord(text, w)))
         {
-            nameIndex = 0; // "Angela Stent, Direktur …": the name comes first
+            nameIndex = 0; // "Rina Hartati, Kepala …": the name comes first
         }
 
         for (var i = segments.Count - 1; i >= 0 && nameIndex < 0; i--)
