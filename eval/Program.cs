@@ -16,6 +16,8 @@ SeedChecks.Run(shared, report);
 EventCorpus.Run(Path.Combine(root, "eval", "corpus", "events"), report);
 CoverageEval.Run(shared, root, report);
 NerEval.Run(shared, report);
+QuoteEval.Run(shared, report);
+SeedLanguageChecks.Run(shared, report);
 
 foreach (var missing in report.MissingMetrics)
 {

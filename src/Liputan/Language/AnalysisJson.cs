@@ -56,6 +56,62 @@ public static class AnalysisJson
             }).ToArray());
         }
 
+        if (analyzed.Find(LanguageLayers.Quotes) is { } quotes)
+        {
+            o["quotes"] = new JsonArray(quotes.Select(q => (JsonNode)new JsonObject
+            {
+                ["start"] = q.Span.Start,
+                ["end"] = q.Span.End,
+                ["text"] = q.Span.TextOf(body),
+                ["kind"] = q.Kind.ToString().ToLowerInvariant(),
+                ["cue"] = SpanJson(q.Cue, body),
+                ["speaker"] = SpanJson(q.Speaker?.Mention, body),
+                ["speaker_name"] = SpanJson(q.Speaker?.Name, body),
+                ["role"] = SpanJson(q.Speaker?.Role, body),
+                ["resolved"] = q.Speaker?.IsAnaphor ?? false,
+            }).ToArray());
+        }
+
+        if (analyzed.Find(LanguageLayers.Quantities) is { } quantities)
+        {
+            o["quantities"] = new JsonArray(quantities.Select(q => (JsonNode)new JsonObject
+            {
+                ["start"] = q.Span.Start,
+                ["end"] = q.Span.End,
+                ["text"] = q.Span.TextOf(body),
+                ["min"] = q.Min,
+                ["max"] = q.Max,
+                ["unit"] = q.Unit,
+                ["approximation"] = q.Approximation.ToString().ToLowerInvariant(),
+            }).ToArray());
+        }
+
+        if (analyzed.Find(LanguageLayers.CitedMedia) is { } media)
+        {
+            o["cited_media"] = new JsonArray(media.Select(c => (JsonNode)new JsonObject
+            {
+                ["span"] = SpanJson(c.Span, body),
+                ["name"] = c.Name,
+                ["domain"] = c.Domain,
+                ["cue"] = c.Cue,
+            }).ToArray());
+        }
+
+        if (analyzed.Find(LanguageLayers.Times) is { } times)
+        {
+            o["times"] = new JsonArray(times.Select(t => (JsonNode)new JsonObject
+            {
+                ["start"] = t.Span.Start,
+                ["end"] = t.Span.End,
+                ["text"] = t.Span.TextOf(body),
+                ["value"] = t.Value,
+                ["granularity"] = t.Granularity.ToString().ToLowerInvariant(),
+            }).ToArray());
+        }
+
         return o;
     }
+
+    private static JsonObject? SpanJson(Liputan.Documents.TextSpan? span, string body) =>
+        span is { } s ? new JsonObject { ["start"] = s.Start, ["end"] = s.End, ["text"] = s.TextOf(body) } : null;
 }

@@ -1,5 +1,8 @@
 using Liputan.Documents;
 using Liputan.Language.Entities;
+using Liputan.Language.Media;
+using Liputan.Language.Quantities;
+using Liputan.Language.Quotes;
 using Liputan.Language.Times;
 using Liputan.Language.Tokens;
 using Liputan.Pipeline;
@@ -20,4 +23,15 @@ public static class LanguageLayers
 
     /// <summary>Named entities with roles, acronyms and aliases merged within the article.</summary>
     public static readonly LayerKey<IReadOnlyList<EntityMention>> Entities = new("entities");
+    /// <summary>Direct and indirect quotes with cue and speaker.</summary>
+    public static readonly LayerKey<IReadOnlyList<Quote>> Quotes = new("quotes");
+
+    /// <summary>Numbers with range, unit and hedge.</summary>
+    public static readonly LayerKey<IReadOnlyList<Quantity>> Quantities = new("quantities");
+
+    /// <summary>Media the article cites, and its photo credits.</summary>
+    public static readonly LayerKey<IReadOnlyList<CitedMedium>> CitedMedia = new("cited_media");
+
+    /// <summary>Absolute and relative time expressions normalised against the reference date.</summary>
+    public static readonly LayerKey<IReadOnlyList<TimeExpression>> Times = new("times");
 }

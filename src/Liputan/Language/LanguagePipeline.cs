@@ -1,4 +1,7 @@
 using Liputan.Language.Entities;
+using Liputan.Language.Media;
+using Liputan.Language.Quantities;
+using Liputan.Language.Quotes;
 using Liputan.Language.Sentences;
 using Liputan.Language.Times;
 using Liputan.Language.Tokens;
@@ -15,5 +18,9 @@ public static class LanguagePipeline
             .Use(new SentenceStage())
             .Use(new TokenStage())
             .Use(new DateStage())
-            .Use(new EntityStage());
+            .Use(new EntityStage())
+            .Use(new QuoteStage())
+            .Use(new QuantityStage())
+            .Use(new CitedMediaStage())
+            .Use(new TimeStage());
 }

@@ -1,0 +1,99 @@
+using Liputan.Language.Quotes;
+
+namespace Liputan.Tests.Language.Quotes;
+
+public sealed class QuoteExtractorTests
+{
+    [Theory]
+    [InlineData("“Jalan itu ditutup sementara,” kata Budi Santoso.", "“Jalan itu ditutup sementara,”", "kata", "Budi Santoso")]
+    [InlineData("\"Kami akan memeriksa semua saksi,\" ujar Kepala Polres Sleman Ajun Komisaris Besar Yuli Andari di Sleman.", "\"Kami akan memeriksa semua saksi,\"", "ujar", "Ajun Komisaris Besar Yuli Andari")]
+    [InlineData("Hendra Wijaya mengatakan, “Pasar akan pulih pada akhir tahun.”", "“Pasar akan pulih pada akhir tahun.”", "mengatakan", "Hendra Wijaya")]
+    [InlineData("“Harga beras naik lagi,” kata Kepala BPBD Kota Bandung, Rina Hartati.", "“Harga beras naik lagi,”", "kata", "Rina Hartati")]
+    [InlineData("\"The talks were useful,\" the minister said.", "\"The talks were useful,\"", "said", null)]
+    [InlineData("\"The talks were useful,\" Maria Lopez said.", "\"The talks were useful,\"", "said", "Maria Lopez")]
+    public void Should_find_a_direct_quote_with_cue_and_speaker(string text, string quote, string cue, string? name)
+    {
+        // Given one sentence with a direct quote
+        // When quotes are extracted
+        var q = QuoteExtractor.Default.Extract(text).ShouldHaveSingleItem();
+
+        // Then the statement, cue and speaker name are the expected spans
+        q.Kind.ShouldBe(QuoteKind.Direct);
+        q.Span.TextOf(text).ShouldBe(quote);
+        q.Cue!.Value.TextOf(text).ShouldBe(cue);
+        if (name is not null)
+        {
+            q.Speaker!.Name!.Value.TextOf(text).ShouldBe(name);
+        }
+    }
+
+    [Fact]
+    public void Should_state_the_role_next_to_the_name()
+    {
+        var text = "“Air mulai surut,” kata Kepala BPBD Kota Bandung, Rina Hartati.";
+        var q = QuoteExtractor.Default.Extract(text).ShouldHaveSingleItem();
+        q.Speaker!.Role!.Value.TextOf(text).ShouldBe("Kepala BPBD Kota Bandung");
+    }
+
+    [Fact]
+    public void Should_resolve_a_nya_cue_and_a_pronoun_to_the_last_named_speaker()
+    {
+        // Given a named quote followed by "ujarnya" and "kata dia"
+        var text = "“Kami siap,” kata Dedi Mulyono.\n“Semua petugas sudah di lokasi,” ujarnya.\n“Besok jalan dibuka,” kata dia.";
+
+        // When quotes are extracted
+        var qs = QuoteExtractor.Default.Extract(text);
+
+        // Then all three resolve to the same name
+        qs.Count.ShouldBe(3);
+        qs.Select(q => q.Speaker!.Name!.Value.TextOf(text)).ShouldAllBe(n => n == "Dedi Mulyono");
+        qs[1].Speaker!.IsAnaphor.ShouldBeTrue();
+        qs[2].Speaker!.Mention.TextOf(text).ShouldBe("dia");
+    }
+
+    [Fact]
+    public void Should_resolve_a_role_anaphor_to_the_speaker_with_that_role()
+    {
+        var text = "“Stok aman,” kata juru bicara Kementerian Perdagangan, Sari Utami.\n\"Harga akan turun,\" ujar Bambang Irawan.\n“Impor tidak perlu,” kata juru bicara itu.";
+        var qs = QuoteExtractor.Default.Extract(text);
+        qs.Count.ShouldBe(3);
+        qs[2].Speaker!.Name!.Value.TextOf(text).ShouldBe("Sari Utami");
+    }
+
+    [Fact]
+    public void Should_join_a_quote_that_runs_across_paragraphs()
+    {
+        // Given a quote whose first paragraph is not closed and the next reopens it
+        var text = "“Kami sudah bekerja keras sejak pagi.\n“Hasilnya terlihat besok,” kata Wati Lestari.";
+
+        // When quotes are extracted
+        var q = QuoteExtractor.Default.Extract(text).ShouldHaveSingleItem();
+
+        // Then one quote covers both paragraphs
+        q.Span.Start.ShouldBe(0);
+        q.Span.TextOf(text).ShouldEndWith("besok,”");
+        q.Speaker!.Name!.Value.TextOf(text).ShouldBe("Wati Lestari");
+    }
+
+    [Theory]
+    [InlineData("Ahmad Fauzi mengatakan bahwa pembangunan jembatan selesai bulan depan.", "pembangunan jembatan selesai bulan depan", "mengatakan", "Ahmad Fauzi")]
+    [InlineData("Menurut Siti Aminah, harga cabai akan naik menjelang Lebaran.", "harga cabai akan naik menjelang Lebaran", "Menurut", "Siti Aminah")]
+    [InlineData("Harga cabai akan naik menjelang Lebaran, kata Siti Aminah.", "Harga cabai akan naik menjelang Lebaran", "kata", "Siti Aminah")]
+    [InlineData("Namun, Joko Susilo menegaskan, tidak ada penundaan proyek.", "tidak ada penundaan proyek", "menegaskan", "Joko Susilo")]
+    public void Should_find_an_indirect_quote(string text, string statement, string cue, string name)
+    {
+        var q = QuoteExtractor.Default.Extract(text).ShouldHaveSingleItem();
+        q.Kind.ShouldBe(QuoteKind.Indirect);
+        q.Span.TextOf(text).ShouldBe(statement);
+        q.Cue!.Value.TextOf(text).ShouldBe(cue);
+        q.Speaker!.Name!.Value.TextOf(text).ShouldBe(name);
+    }
+
+    [Theory]
+    [InlineData("Warga menyebut kawasan itu sebagai “kampung lama” sejak dulu.")]
+    [InlineData("Hujan turun sejak pagi dan jalan tergenang.")]
+    [InlineData("")]
+    [InlineData("“")]
+    public void Should_not_find_a_quote_in_text_without_speech(string text) =>
+        QuoteExtractor.Default.Extract(text).Where(q => q.Cue is not null).ShouldBeEmpty();
+}
