@@ -53,10 +53,10 @@ public sealed class PageGenerator(int seed = 42)
         return paths;
     }
 
-    /// <summary>One page; pages of the same event (i / 6) share place, topic, people and date.</summary>
-    public string Page(int index)
+    /// <summary>One page; pages of the same event (i / 6, or <paramref name="eventId"/>) share place, topic, people and date.</summary>
+    public string Page(int index, int? eventId = null)
     {
-        var ev = index / 6;
+        var ev = eventId ?? index / 6;
         var er = new Random(seed ^ (ev * 7919));
         var place = Pick(er, Places);
         var topic = Pick(er, Topics);

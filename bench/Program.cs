@@ -16,7 +16,9 @@ switch (command)
     case "ingest":
         var counts = (Arg("--counts") ?? "1000,10000,100000").Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         return IngestBench.Run(counts, Arg("--work"));
+    case "coverage":
+        return CoverageBench.Run(int.Parse(Arg("--articles") ?? "200", System.Globalization.CultureInfo.InvariantCulture), int.Parse(Arg("--runs") ?? "20", System.Globalization.CultureInfo.InvariantCulture));
     default:
-        Console.Error.WriteLine("bench: commands are 'ingest [--counts a,b,c] [--work DIR]' and 'generate --count N --out DIR'");
+        Console.Error.WriteLine("bench: commands are 'ingest [--counts a,b,c] [--work DIR]' and 'generate --count N --out DIR', 'coverage [--articles 200] [--runs 20]'");
         return 2;
 }

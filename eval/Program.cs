@@ -15,6 +15,7 @@ var report = Report.Load(Path.Combine(root, "eval", "gates.json"));
 SeedChecks.Run(shared, report);
 EventCorpus.Run(Path.Combine(root, "eval", "corpus", "events"), report);
 QuoteEval.Run(shared, report);
+CoverageEval.Run(shared, root, report);
 
 foreach (var missing in report.MissingMetrics)
 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Liputan.Storage.Sqlite;
 
 namespace Liputan.Cli;
 
@@ -15,4 +16,16 @@ internal static class CommonOptions
     {
         Description = "Print JSON instead of a table",
     };
+
+    /// <summary>Opens an existing store, or prints why not and returns null (reading commands never create one).</summary>
+    public static SqliteStore? OpenExisting(string path)
+    {
+        if (!File.Exists(path))
+        {
+            Output.Error($"no store at '{path}' (run 'liputan ingest' first, or pass --db)");
+            return null;
+        }
+
+        return SqliteStore.Open(path);
+    }
 }

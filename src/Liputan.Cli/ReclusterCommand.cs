@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Liputan.Storage.Sqlite;
 using Liputan.Workflows;
 
 namespace Liputan.Cli;
@@ -13,13 +12,12 @@ internal static class ReclusterCommand
         var command = new Command("recluster", "Rebuild every event and story from stored articles (deterministic)") { db };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(db)!;
-            if (!File.Exists(path))
+            using var store = CommonOptions.OpenExisting(parse.GetValue(db)!);
+            if (store is null)
             {
-                return Output.Error($"no store at '{path}'");
+                return ExitCodes.Failure;
             }
 
-            using var store = SqliteStore.Open(path);
             var g = new GroupingWorkflow(store).Rebuild();
             Console.Out.WriteLine($"{g.Events.Count} events in {g.Stories.Count} stories");
             return ExitCodes.Ok;

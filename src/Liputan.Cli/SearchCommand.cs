@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Liputan.Storage.Sqlite;
 using Spectre.Console;
 
 namespace Liputan.Cli;
@@ -16,13 +15,12 @@ internal static class SearchCommand
         var command = new Command("search", "Search stored articles by words") { query, db, json, limit };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(db)!;
-            if (!File.Exists(path))
+            using var store = CommonOptions.OpenExisting(parse.GetValue(db)!);
+            if (store is null)
             {
-                return Output.Error($"no store at '{path}' (run 'liputan ingest' first, or pass --db)");
+                return ExitCodes.Failure;
             }
 
-            using var store = SqliteStore.Open(path);
             var hits = store.Search(string.Join(' ', parse.GetValue(query)!), Math.Max(1, parse.GetValue(limit)));
             if (parse.GetValue(json))
             {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Liputan.Storage.Sqlite;
 using Spectre.Console;
 
 namespace Liputan.Cli;
@@ -15,13 +14,12 @@ internal static class StoriesCommand
         var command = new Command("stories", "List stories with their events and outlets") { db, json };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(db)!;
-            if (!File.Exists(path))
+            using var store = CommonOptions.OpenExisting(parse.GetValue(db)!);
+            if (store is null)
             {
-                return Output.Error($"no store at '{path}' (run 'liputan ingest' first, or pass --db)");
+                return ExitCodes.Failure;
             }
 
-            using var store = SqliteStore.Open(path);
             var stories = store.Stories();
             if (parse.GetValue(json))
             {

@@ -1,11 +1,10 @@
 using System.CommandLine;
-using System.Text;
 using Liputan.Coverage;
-using Liputan.Storage.Sqlite;
+using Liputan.Coverage.Rendering;
 
 namespace Liputan.Cli;
 
-/// <summary><c>liputan story ID</c>: one story's view.</summary>
+/// <summary><c>liputan story ID</c>: one story's grounded coverage view.</summary>
 internal static class StoryCommand
 {
     public static Command Create()
@@ -13,18 +12,17 @@ internal static class StoryCommand
         var id = new Argument<string>("id") { Description = "Story id, as 'liputan stories' prints it" };
         var db = CommonOptions.Db();
         var json = CommonOptions.Json();
-        var format = new Option<string>("--format") { Description = "md or json", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md", "json");
-        var command = new Command("story", "Show one story: its events, articles and outlets") { id, db, json, format };
+        var format = new Option<string>("--format") { Description = "md, json or html", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "json", "html");
+        var command = new Command("story", "Show one story: cited summary, timeline, coverage by outlet, events") { id, db, json, format };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(db)!;
-            if (!File.Exists(path))
+            using var store = CommonOptions.OpenExisting(parse.GetValue(db)!);
+            if (store is null)
             {
-                return Output.Error($"no store at '{path}' (run 'liputan ingest' first, or pass --db)");
+                return ExitCodes.Failure;
             }
 
-            using var store = SqliteStore.Open(path);
             var storyId = parse.GetValue(id)!;
             var found = store.GetStory(storyId);
             if (found is null)
@@ -33,54 +31,17 @@ internal static class StoryCommand
             }
 
             var view = StoryViewBuilder.Build(found.Value.Story, found.Value.Events, store.GetArticle);
-            if (parse.GetValue(json) || parse.GetValue(format) == "json")
+            var articles = found.Value.Events.SelectMany(e => e.Articles).Distinct().Select(store.GetArticle).OfType<Documents.Article>().ToList();
+            var coverage = new CoverageBuilder().Build(view, articles);
+            var chosen = parse.GetValue(json) ? "json" : parse.GetValue(format);
+            Console.Out.Write(chosen switch
             {
-                Output.Json(view);
-            }
-            else
-            {
-                Console.Out.Write(Markdown(view));
-            }
-
+                "json" => CoverageJson.Render(coverage) + "\n",
+                "html" => CoverageHtml.Render(coverage),
+                _ => CoverageMarkdown.Render(coverage),
+            });
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static string Markdown(StoryView view)
-    {
-        var sb = new StringBuilder();
-        sb.Append("# ").Append(view.Title).Append('\n').Append('\n');
-        sb.Append("Story `").Append(view.Id).Append("`, ").Append(view.Events.Count).Append(" event(s)");
-        if (view.First is not null)
-        {
-            sb.Append(", ").Append(view.First).Append(view.Last != view.First ? " – " + view.Last : "");
-        }
-
-        sb.Append('\n').Append('\n');
-        foreach (var e in view.Events)
-        {
-            sb.Append("## Event ").Append(e.Date ?? "(undated)").Append(" `").Append(e.Id).Append("`\n\n");
-            foreach (var a in e.Articles)
-            {
-                sb.Append("- ").Append(a.Title ?? "(untitled)").Append(" — ").Append(a.Outlet ?? "unknown outlet");
-                if (a.Published is not null)
-                {
-                    sb.Append(", ").Append(a.Published);
-                }
-
-                sb.Append(" (`").Append(a.Id).Append("`)\n");
-            }
-
-            sb.Append('\n');
-        }
-
-        sb.Append("## Outlets\n\n");
-        foreach (var o in view.Outlets)
-        {
-            sb.Append("- ").Append(o.Name).Append(": ").Append(o.Articles).Append(" article(s)\n");
-        }
-
-        return sb.ToString();
     }
 }

@@ -49,6 +49,10 @@ public static class StoryViewBuilder
                 return new OutletView(kv.Key, kv.Value.Count, known.FirstOrDefault(), known.LastOrDefault());
             })
             .OrderByDescending(o => o.Articles).ThenBy(o => o.Name, StringComparer.Ordinal).ToList();
+        // The story is named after the first report of its largest event.
+        title = eventViews.OrderByDescending(e => e.Articles.Count).ThenBy(e => e.Date ?? "9999", StringComparer.Ordinal)
+            .SelectMany(e => e.Articles.Where(a => a.Title is not null).OrderBy(a => a.Published ?? "9999", StringComparer.Ordinal))
+            .Select(a => a.Title).FirstOrDefault() ?? title;
         var dated = eventViews.Where(e => e.Date is not null).Select(e => e.Date!).Order(StringComparer.Ordinal).ToList();
         return new StoryView(story.Id, title ?? string.Join(' ', story.TopTerms.Take(5)), dated.FirstOrDefault(), dated.LastOrDefault(), eventViews, outletViews, story.TopTerms);
     }

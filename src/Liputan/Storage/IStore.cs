@@ -49,6 +49,12 @@ public interface IStore : IDisposable
     /// <summary>A story's events with their article ids, or null when the id is unknown.</summary>
     (StoryGroup Story, IReadOnlyList<EventGroup> Events)? GetStory(string storyId);
 
+    /// <summary>Replaces the annotations of one layer of one article, in one transaction.</summary>
+    void SaveAnnotations(ArticleId article, string layer, IReadOnlyList<Annotation> annotations);
+
+    /// <summary>The annotations of an article, of one layer or of all when <paramref name="layer"/> is null, in span order.</summary>
+    IReadOnlyList<Annotation> GetAnnotations(ArticleId article, string? layer = null);
+
     /// <summary>Full-text search over titles and bodies.</summary>
     IReadOnlyList<SearchHit> Search(string query, int limit);
 }

@@ -131,4 +131,21 @@ public sealed class SqliteStoreTests : IDisposable
         Should.Throw<Exception>(() => store.Ingest([good, broken]));
         store.CountArticles().ShouldBe(0);
     }
+
+    [Fact]
+    public void Should_keep_annotations_as_spans_per_article_and_layer()
+    {
+        using var store = SqliteStore.Open(Db);
+        var a = TestArticles.Make("Banjir di Bandung, Senin (17/3/2025).", "A");
+        store.Ingest([a]);
+        var date = new Annotation(a.Id, "dates", new TextSpan(19, 36), "DATE", "2025-03-17");
+        var place = new Annotation(a.Id, "entities", new TextSpan(10, 17), "LOCATION");
+        store.SaveAnnotations(a.Id, "dates", [date]);
+        store.SaveAnnotations(a.Id, "entities", [place]);
+        store.SaveAnnotations(a.Id, "dates", [date]); // replacing a layer does not duplicate it
+
+        store.GetAnnotations(a.Id).ShouldBe([place, date]);
+        store.GetAnnotations(a.Id, "dates").ShouldHaveSingleItem().Span.TextOf(a.Body).ShouldBe("Senin (17/3/2025)");
+        Should.Throw<ArgumentException>(() => store.SaveAnnotations(a.Id, "dates", [place]));
+    }
 }

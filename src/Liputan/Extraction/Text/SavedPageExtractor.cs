@@ -89,7 +89,7 @@ public sealed class SavedPageExtractor
             Description = description?.Text,
             Authors = meta.Authors,
             Editor = meta.Editor,
-            Published = meta.Published,
+            Published = meta.Published ?? InferredDate.FromText(body),
             Modified = meta.Modified,
             Language = LanguageGuesser.Guess(body),
             Dateline = dateline?.Dateline,

@@ -299,6 +299,56 @@ public sealed class SqliteStore : IStore
     }
 
     /// <inheritdoc />
+    public void SaveAnnotations(ArticleId article, string layer, IReadOnlyList<Annotation> annotations)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(annotations);
+        using var tx = _connection.BeginTransaction();
+        using (var delete = Command("DELETE FROM annotations WHERE article_id = $a AND layer = $l", tx))
+        {
+            delete.Parameters.AddWithValue("$a", article.ToString());
+            delete.Parameters.AddWithValue("$l", layer);
+            delete.ExecuteNonQuery();
+        }
+
+        using var insert = Command("INSERT INTO annotations(article_id, layer, start, end, label, value) VALUES ($a, $l, $s, $e, $label, $v)", tx);
+        foreach (var a in annotations)
+        {
+            if (a.ArticleId != article || a.Layer != layer)
+            {
+                throw new ArgumentException($"annotation of {a.ArticleId}/{a.Layer} in a batch for {article}/{layer}", nameof(annotations));
+            }
+
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$a", article.ToString());
+            insert.Parameters.AddWithValue("$l", layer);
+            insert.Parameters.AddWithValue("$s", a.Span.Start);
+            insert.Parameters.AddWithValue("$e", a.Span.End);
+            insert.Parameters.AddWithValue("$label", a.Label);
+            insert.Parameters.AddWithValue("$v", (object?)a.Value ?? DBNull.Value);
+            insert.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Annotation> GetAnnotations(ArticleId article, string? layer = null)
+    {
+        using var cmd = Command("SELECT layer, start, end, label, value FROM annotations WHERE article_id = $a AND ($l IS NULL OR layer = $l) ORDER BY start, end, layer");
+        cmd.Parameters.AddWithValue("$a", article.ToString());
+        cmd.Parameters.AddWithValue("$l", (object?)layer ?? DBNull.Value);
+        using var r = cmd.ExecuteReader();
+        var list = new List<Annotation>();
+        while (r.Read())
+        {
+            list.Add(new Annotation(article, r.GetString(0), new TextSpan(r.GetInt32(1), r.GetInt32(2)), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)));
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<SearchHit> Search(string query, int limit)
     {
         ArgumentNullException.ThrowIfNull(query);

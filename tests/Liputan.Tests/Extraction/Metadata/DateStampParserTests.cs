@@ -40,3 +40,18 @@ public sealed class DateStampParserTests
         d.Value.Offset.ShouldBe(TimeSpan.FromHours(7));
     }
 }
+
+public sealed class InferredDateTests
+{
+    [Fact]
+    public void Should_infer_the_day_after_a_date_called_yesterday_and_mark_it()
+    {
+        var d = InferredDate.FromText("Rapat itu digelar Senin (17/3/2025) kemarin di balai kota.")!;
+        d.ToIso().ShouldBe("2025-03-18");
+        d.Inferred.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_infer_nothing_without_such_a_phrase() =>
+        InferredDate.FromText("Rapat itu digelar Senin (17/3/2025) di balai kota.").ShouldBeNull();
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using Liputan.Coverage.Outlets;
+using Liputan.Coverage.Summary;
+using Liputan.Coverage.Timeline;
+using Liputan.Documents;
+
+namespace Liputan.Coverage;
+
+/// <summary>Builds a story's coverage view from its grouping view and its articles. Pure and thread-safe.</summary>
+public sealed class CoverageBuilder(CoverageOptions? options = null)
+{
+    private readonly CoverageOptions _options = options ?? CoverageOptions.Default;
+
+    /// <summary>The coverage of <paramref name="story"/>; <paramref name="articles"/> are the story's articles.</summary>
+    public StoryCoverage Build(StoryView story, IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(articles);
+        var ordered = articles.OrderBy(a => a.Published?.Value ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id.Value).ToList();
+        var pool = SentencePool.Build(ordered);
+        DateOnly? firstEvent = story.First is null ? null : DateOnly.ParseExact(story.First, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new StoryCoverage(
+            story,
+            Summarizer.Summarize(pool, _options),
+            TimelineBuilder.Build(pool, ordered, firstEvent, _options),
+            OutletCoverageBuilder.Outlets(ordered),
+            OutletCoverageBuilder.Exclusive(pool));
+    }
+}

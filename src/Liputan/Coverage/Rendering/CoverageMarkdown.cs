@@ -1,0 +1,104 @@
+using System.Text;
+
+namespace Liputan.Coverage.Rendering;
+
+/// <summary>The story coverage as Markdown: summary with numbered citations, timeline, outlets, events.</summary>
+public static class CoverageMarkdown
+{
+    /// <summary>Renders the coverage.</summary>
+    public static string Render(StoryCoverage c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var sb = new StringBuilder();
+        var v = c.Story;
+        var refs = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Ref(string articleId)
+        {
+            if (!refs.TryGetValue(articleId, out var n))
+            {
+                refs[articleId] = n = refs.Count + 1;
+            }
+
+            return n;
+        }
+
+        sb.Append("# ").Append(v.Title).Append("\n\n");
+        sb.Append("Story `").Append(v.Id).Append("` · ").Append(v.Events.Count).Append(" event(s) · ")
+            .Append(v.Events.Sum(e => e.Articles.Count)).Append(" article(s) · ").Append(c.Outlets.Count).Append(" outlet(s)");
+        if (v.First is not null)
+        {
+            sb.Append(" · ").Append(v.First).Append(v.Last != v.First ? " – " + v.Last : "");
+        }
+
+        sb.Append("\n\n## Summary\n\n");
+        foreach (var s in c.Summary)
+        {
+            sb.Append("- ").Append(s.Text).Append(' ');
+            sb.Append(string.Join("", s.Support.Select(x => $"[{Ref(x.ArticleId)}]"))).Append('\n');
+        }
+
+        if (c.Timeline.Count > 0)
+        {
+            sb.Append("\n## Timeline\n\n");
+            foreach (var t in c.Timeline)
+            {
+                sb.Append("- **").Append(t.Date).Append("** (").Append(t.Kind).Append(") ").Append(t.Text).Append(' ')
+                    .Append(string.Join("", t.Sources.Select(x => $"[{Ref(x.ArticleId)}]"))).Append('\n');
+            }
+        }
+
+        sb.Append("\n## Coverage by outlet\n\n| outlet | articles | first | latest | photo credits |\n|---|---:|---|---|---|\n");
+        foreach (var o in c.Outlets)
+        {
+            sb.Append("| ").Append(o.Name).Append(" | ").Append(o.Articles).Append(" | ").Append(o.First ?? "–").Append(" | ")
+                .Append(o.Last ?? "–").Append(" | ").Append(o.PhotoCredits.Count == 0 ? "–" : string.Join(", ", o.PhotoCredits)).Append(" |\n");
+        }
+
+        if (c.OnlyOneOutlet.Count > 0)
+        {
+            sb.Append("\n## Reported by one outlet only\n\n");
+            foreach (var x in c.OnlyOneOutlet)
+            {
+                sb.Append("- ").Append(x.Outlet).Append(": ").Append(x.Source.Text).Append(" [").Append(Ref(x.Source.ArticleId)).Append("]\n");
+            }
+        }
+
+        sb.Append("\n## Events\n\n");
+        foreach (var e in v.Events)
+        {
+            sb.Append("### ").Append(e.Date ?? "(undated)").Append(" `").Append(e.Id).Append("`\n\n");
+            foreach (var a in e.Articles)
+            {
+                sb.Append("- ").Append(a.Title ?? "(untitled)").Append(" — ").Append(a.Outlet ?? "unknown outlet");
+                if (a.Published is not null)
+                {
+                    sb.Append(", ").Append(a.Published);
+                }
+
+                sb.Append('\n');
+            }
+
+            sb.Append('\n');
+        }
+
+        sb.Append("## Sources\n\n");
+        var byId = v.Events.SelectMany(e => e.Articles).GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var (id, n) in refs.OrderBy(kv => kv.Value))
+        {
+            var a = byId.GetValueOrDefault(id);
+            sb.Append('[').Append(n).Append("] ").Append(a?.Title ?? id).Append(" — ").Append(a?.Outlet ?? "unknown outlet");
+            if (a?.Url is not null)
+            {
+                sb.Append(", ").Append(a.Url);
+            }
+            else if (a?.Source is not null)
+            {
+                sb.Append(", ").Append(a.Source);
+            }
+
+            sb.Append('\n');
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,16 @@
+using Liputan.Coverage.Outlets;
+using Liputan.Coverage.Summary;
+using Liputan.Coverage.Timeline;
+
+namespace Liputan.Coverage;
+
+/// <summary>
+/// The grounded view of one story: its events and articles, a cited summary, a timeline, the
+/// coverage by outlet and what only one outlet reports. Every text in it is a span of a source.
+/// </summary>
+public sealed record StoryCoverage(
+    StoryView Story,
+    IReadOnlyList<SummarySentence> Summary,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<OutletCoverage> Outlets,
+    IReadOnlyList<ExclusiveItem> OnlyOneOutlet);
