@@ -18,10 +18,14 @@ internal static class FactAligner
     public static List<Fact> Align(SentencePool pool)
     {
         var items = new List<Item>();
-        foreach (var article in pool.Sentences.GroupBy(s => s.Article.Id))
+        var groups = pool.Sentences.GroupBy(s => s.Article.Id).ToList();
+        var found = new IReadOnlyList<Quantity>[groups.Count];
+        Parallel.For(0, groups.Count, k => found[k] = QuantityFinder.Find(groups[k].First().Article.Body, groups[k].First().Article.Language));
+        for (var k = 0; k < groups.Count; k++)
         {
+            var article = groups[k];
             var a = article.First().Article;
-            foreach (var q in QuantityFinder.Find(a.Body, a.Language))
+            foreach (var q in found[k])
             {
                 if (q.Unit is null || q.Unit is "year")
                 {
@@ -40,26 +44,50 @@ internal static class FactAligner
             }
         }
 
-        // Single-link grouping within a slot by the words around the quantity.
+        // Single-link grouping within a slot by the words around the quantity. Pairs come from
+        // postings of shared words, so the cost follows the overlap, not the square of the count.
         var parent = Enumerable.Range(0, items.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        for (var i = 0; i < items.Count; i++)
+        var words = items.Select(x => x.Sentence.Terms.Where(t => !char.IsDigit(t[0])).ToArray()).ToArray();
+        foreach (var slot in Enumerable.Range(0, items.Count).GroupBy(i => items[i].Slot, StringComparer.Ordinal))
         {
-            for (var j = i + 1; j < items.Count; j++)
+            var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var shared = new Dictionary<int, int>();
+            foreach (var i in slot)
             {
-                // Values of one article are its own facts; across articles, the same slot in
-                // sentences about the same thing, or the same range with a few words in common.
-                var a = items[i];
-                var b = items[j];
-                if (a.Slot != b.Slot || a.Sentence.Article.Id == b.Sentence.Article.Id)
+                shared.Clear();
+                foreach (var t in words[i])
                 {
-                    continue;
+                    if (!postings.TryGetValue(t, out var list))
+                    {
+                        postings[t] = list = [];
+                    }
+
+                    foreach (var j in list)
+                    {
+                        shared[j] = shared.GetValueOrDefault(j) + 1;
+                    }
+
+                    list.Add(i);
                 }
 
-                var overlap = Math.Max(a.Min, b.Min) <= Math.Min(a.Max, b.Max);
-                if (Jaccard(a.Sentence.Terms, b.Sentence.Terms) >= SameContext || (overlap && SharedWords(a.Sentence.Terms, b.Sentence.Terms) >= 2))
+                foreach (var (j, common) in shared)
                 {
-                    parent[Find(j)] = Find(i);
+                    // Values of one article are its own facts; across articles, the same slot in
+                    // sentences about the same thing, or the same range with a few words in common.
+                    var a = items[i];
+                    var b = items[j];
+                    if (a.Sentence.Article.Id == b.Sentence.Article.Id)
+                    {
+                        continue;
+                    }
+
+                    var jaccard = (double)common / (words[i].Length + words[j].Length - common);
+                    var overlap = Math.Max(a.Min, b.Min) <= Math.Min(a.Max, b.Max);
+                    if (jaccard >= SameContext || (overlap && common >= 2))
+                    {
+                        parent[Find(j)] = Find(i);
+                    }
                 }
             }
         }
@@ -128,13 +156,4 @@ internal static class FactAligner
         Approximation.AtLeast => (q.Min, double.MaxValue),
         _ => (q.Min, q.Max),
     };
-
-    private static int SharedWords(HashSet<string> a, HashSet<string> b) => a.Count(t => !char.IsDigit(t[0]) && b.Contains(t));
-
-    private static double Jaccard(HashSet<string> a, HashSet<string> b)
-    {
-        var shared = a.Count(t => !char.IsDigit(t[0]) && b.Contains(t));
-        var union = a.Count(t => !char.IsDigit(t[0])) + b.Count(t => !char.IsDigit(t[0])) - shared;
-        return union == 0 ? 0 : (double)shared / union;
-    }
 }

@@ -18,9 +18,12 @@ internal static class QuoteBoardBuilder
     public static List<SpeakerQuotes> Build(IReadOnlyList<Article> articles)
     {
         var said = new List<Said>();
-        foreach (var a in articles)
+        var extracted = new IReadOnlyList<Quote>[articles.Count];
+        Parallel.For(0, articles.Count, k => extracted[k] = QuoteExtractor.Default.Extract(articles[k].Body));
+        for (var k = 0; k < articles.Count; k++)
         {
-            foreach (var q in QuoteExtractor.Default.Extract(a.Body))
+            var a = articles[k];
+            foreach (var q in extracted[k])
             {
                 if (q.Speaker?.Name is not { } name)
                 {
