@@ -1,5 +1,7 @@
 using System.Globalization;
+using Liputan.Coverage.Facts;
 using Liputan.Coverage.Outlets;
+using Liputan.Coverage.QuoteBoard;
 using Liputan.Coverage.Summary;
 using Liputan.Coverage.Timeline;
 using Liputan.Documents;
@@ -24,6 +26,8 @@ public sealed class CoverageBuilder(CoverageOptions? options = null)
             Summarizer.Summarize(pool, _options),
             TimelineBuilder.Build(pool, ordered, firstEvent, _options),
             OutletCoverageBuilder.Outlets(ordered),
-            OutletCoverageBuilder.Exclusive(pool));
+            OutletCoverageBuilder.Exclusive(pool),
+            FactAligner.Align(pool),
+            QuoteBoardBuilder.Build(ordered));
     }
 }

@@ -92,9 +92,11 @@ internal sealed class SentencePool
 
     public static SentencePool Build(IReadOnlyList<Article> articles)
     {
-        var raw = new List<(Article Article, TextSpan Span, int Index, int Count, List<string> Terms)>();
-        foreach (var a in articles)
+        // Splitting and tokenising is per article and pure: done on all cores, merged in order.
+        var perArticle = new List<(Article Article, TextSpan Span, int Index, int Count, List<string> Terms)>[articles.Count];
+        Parallel.For(0, articles.Count, k =>
         {
+            var a = articles[k];
             var spans = new List<TextSpan>();
             foreach (var p in a.Paragraphs)
             {
@@ -104,11 +106,15 @@ internal sealed class SentencePool
                 }
             }
 
+            var list = new List<(Article, TextSpan, int, int, List<string>)>(spans.Count);
             for (var i = 0; i < spans.Count; i++)
             {
-                raw.Add((a, spans[i], i, spans.Count, ContentTerms.Of(a.Body, spans[i].Start, spans[i].End)));
+                list.Add((a, spans[i], i, spans.Count, ContentTerms.Of(a.Body, spans[i].Start, spans[i].End)));
             }
-        }
+
+            perArticle[k] = list;
+        });
+        var raw = perArticle.SelectMany(x => x).ToList();
 
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var r in raw)

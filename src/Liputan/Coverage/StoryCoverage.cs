@@ -1,4 +1,6 @@
+using Liputan.Coverage.Facts;
 using Liputan.Coverage.Outlets;
+using Liputan.Coverage.QuoteBoard;
 using Liputan.Coverage.Summary;
 using Liputan.Coverage.Timeline;
 
@@ -6,11 +8,13 @@ namespace Liputan.Coverage;
 
 /// <summary>
 /// The grounded view of one story: its events and articles, a cited summary, a timeline, the
-/// coverage by outlet and what only one outlet reports. Every text in it is a span of a source.
+/// coverage by outlet, what only one outlet reports, facts compared across outlets, and the quote board. Every text in it is a span of a source.
 /// </summary>
 public sealed record StoryCoverage(
     StoryView Story,
     IReadOnlyList<SummarySentence> Summary,
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<OutletCoverage> Outlets,
-    IReadOnlyList<ExclusiveItem> OnlyOneOutlet);
+    IReadOnlyList<ExclusiveItem> OnlyOneOutlet,
+    IReadOnlyList<Fact> Facts,
+    IReadOnlyList<SpeakerQuotes> Quotes);

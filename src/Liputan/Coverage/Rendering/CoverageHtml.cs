@@ -48,6 +48,44 @@ public static class CoverageHtml
             sb.Append("</ul>");
         }
 
+        if (c.Facts.Count > 0)
+        {
+            sb.Append("<h2>Facts across outlets</h2><ul>");
+            foreach (var f in c.Facts)
+            {
+                sb.Append("<li><strong>").Append(E(f.Slot)).Append("</strong> <span class=\"kind\">").Append(E(f.Verdict)).Append("</span> ").Append(E(string.Join(", ", f.About))).Append("<ul>");
+                foreach (var value in f.Values)
+                {
+                    sb.Append("<li>").Append(E(value.Outlet)).Append(": ").Append(E(value.Quantity)).Append(Cites([value.Source])).Append("</li>");
+                }
+
+                sb.Append("</ul></li>");
+            }
+
+            sb.Append("</ul>");
+        }
+
+        if (c.Quotes.Count > 0)
+        {
+            sb.Append("<h2>Quotes</h2>");
+            foreach (var speaker in c.Quotes)
+            {
+                sb.Append("<h3>").Append(E(speaker.Speaker)).Append("</h3>");
+                if (speaker.Roles.Count > 0)
+                {
+                    sb.Append("<p class=\"meta\">").Append(E(string.Join("; ", speaker.Roles))).Append("</p>");
+                }
+
+                sb.Append("<ul>");
+                foreach (var q in speaker.Quotes)
+                {
+                    sb.Append("<li>").Append(string.Join("<br>", q.Wordings.Select(w => E(w.Quote.Text) + " <em>" + E(w.Outlet) + "</em>" + Cites([w.Quote])))).Append("</li>");
+                }
+
+                sb.Append("</ul>");
+            }
+        }
+
         sb.Append("<h2>Coverage by outlet</h2><table><tr><th>outlet</th><th>articles</th><th>first</th><th>latest</th><th>photo credits</th></tr>");
         foreach (var o in c.Outlets)
         {

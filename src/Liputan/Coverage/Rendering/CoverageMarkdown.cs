@@ -47,6 +47,45 @@ public static class CoverageMarkdown
             }
         }
 
+        if (c.Facts.Count > 0)
+        {
+            sb.Append("\n## Facts across outlets\n\n");
+            foreach (var f in c.Facts)
+            {
+                sb.Append("- **").Append(f.Slot).Append("** (").Append(f.Verdict).Append(')');
+                if (f.About.Count > 0)
+                {
+                    sb.Append(" — ").Append(string.Join(", ", f.About));
+                }
+
+                sb.Append(": ").Append(string.Join("; ", f.Values.Select(v => $"{v.Outlet}: {v.Quantity} [{Ref(v.Source.ArticleId)}]"))).Append('\n');
+            }
+        }
+
+        if (c.Quotes.Count > 0)
+        {
+            sb.Append("\n## Quotes\n");
+            foreach (var speaker in c.Quotes)
+            {
+                sb.Append("\n### ").Append(speaker.Speaker);
+                if (speaker.Roles.Count > 0)
+                {
+                    sb.Append(" (").Append(string.Join("; ", speaker.Roles)).Append(')');
+                }
+
+                sb.Append("\n\n");
+                foreach (var q in speaker.Quotes)
+                {
+                    var first = true;
+                    foreach (var w in q.Wordings)
+                    {
+                        sb.Append(first ? "- " : "  - ").Append(w.Quote.Text).Append(" — ").Append(w.Outlet).Append(" [").Append(Ref(w.Quote.ArticleId)).Append("]\n");
+                        first = false;
+                    }
+                }
+            }
+        }
+
         sb.Append("\n## Coverage by outlet\n\n| outlet | articles | first | latest | photo credits |\n|---|---:|---|---|---|\n");
         foreach (var o in c.Outlets)
         {

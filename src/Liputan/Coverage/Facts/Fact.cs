@@ -1,0 +1,16 @@
+namespace Liputan.Coverage.Facts;
+
+/// <summary>One outlet's value for a fact: the quantity as written, its range, and the sentence it stands in.</summary>
+/// <param name="Outlet">The outlet.</param>
+/// <param name="Quantity">The quantity's words ("hampir 1 jam").</param>
+/// <param name="Min">Lowest value meant, in the slot's base unit.</param>
+/// <param name="Max">Highest value meant, in the slot's base unit.</param>
+/// <param name="Source">The sentence, as a citation.</param>
+public sealed record FactValue(string Outlet, string Quantity, double Min, double Max, Citation Source);
+
+/// <summary>
+/// A claim compared across outlets, slot by slot: the same kind of quantity in sentences about
+/// the same thing. <see cref="Verdict"/>: "agree" (same value), "compatible" (the ranges
+/// overlap: "50 menit" and "hampir 1 jam"), "differ" (they do not), "single source".
+/// </summary>
+public sealed record Fact(string Slot, string Unit, string Verdict, IReadOnlyList<string> About, IReadOnlyList<FactValue> Values);

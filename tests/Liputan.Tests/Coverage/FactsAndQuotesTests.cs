@@ -1,0 +1,53 @@
+using Liputan.Coverage;
+using Liputan.Documents;
+using Liputan.Stories.Events;
+
+namespace Liputan.Tests.Coverage;
+
+public sealed class FactsAndQuotesTests
+{
+    private static readonly DateTimeOffset Day = new(2025, 3, 17, 9, 0, 0, TimeSpan.FromHours(7));
+
+    private static Article A(string outlet, string body, int n) =>
+        TestArticles.Make(body, "Rapat Darurat Banjir", Day.AddHours(n), $"https://{outlet}.id/{n}") with { Outlet = new Outlet(outlet, outlet + ".id", "url") };
+
+    private static StoryCoverage Build(params Article[] articles)
+    {
+        var events = new[] { new EventGroup("e", "s", articles.Select(a => a.Id).ToList(), null, []) };
+        var view = StoryViewBuilder.Build(new StoryGroup("s", ["e"], []), events, id => articles.First(a => a.Id == id));
+        return new CoverageBuilder().Build(view, articles);
+    }
+
+    [Fact]
+    public void Should_find_hedged_durations_compatible_and_different_counts_in_conflict()
+    {
+        // Given two outlets that time one meeting differently but compatibly, and count evacuees incompatibly
+        var c = Build(
+            A("alpha", "Rapat darurat wali kota dan camat berlangsung selama 50 menit di balai kota, Senin (17/3/2025).\n\nSebanyak 1.200 warga mengungsi ke gedung sekolah dan masjid di Kecamatan Sukamaju.", 0),
+            A("beta", "Rapat darurat wali kota dengan para camat di balai kota berlangsung hampir 1 jam, Senin (17/3/2025).\n\nSebanyak 3.000 warga mengungsi ke gedung sekolah dan masjid di Kecamatan Sukamaju.", 1));
+
+        // Then the meeting's length is compatible and the evacuee counts differ
+        var duration = c.Facts.Single(f => f.Slot == "duration");
+        duration.Verdict.ShouldBe("compatible");
+        duration.Values.Select(v => v.Quantity).ShouldBe(["50 menit", "hampir 1 jam"]);
+        c.Facts.Single(f => f.Slot == "people").Verdict.ShouldBe("differ");
+        foreach (var v in c.Facts.SelectMany(f => f.Values))
+        {
+            v.Source.Text.ShouldContain(v.Quantity);
+        }
+    }
+
+    [Fact]
+    public void Should_put_one_statement_of_one_speaker_in_one_entry_with_each_wording()
+    {
+        var c = Build(
+            A("alpha", "\"Kami akan membangun tanggul baru sebelum musim hujan berikutnya tiba,\" kata Wali Kota Contoh, Budi Santoso, Senin.", 0),
+            A("beta", "\"Tanggul baru akan kami bangun sebelum musim hujan berikutnya,\" ujar Budi Santoso di balai kota.", 1),
+            A("gamma", "Santoso mengatakan bantuan logistik untuk para pengungsi sudah tiba sejak pagi di lima posko.", 2));
+
+        var speaker = c.Quotes.ShouldHaveSingleItem();
+        speaker.Speaker.ShouldBe("Budi Santoso");
+        speaker.Quotes.Count.ShouldBe(2);
+        speaker.Quotes[0].Wordings.Select(w => w.Outlet).ShouldBe(["alpha", "beta"]);
+    }
+}
