@@ -14,6 +14,7 @@ var root = Paths.RepoRoot();
 var report = Report.Load(Path.Combine(root, "eval", "gates.json"));
 SeedChecks.Run(shared, report);
 EventCorpus.Run(Path.Combine(root, "eval", "corpus", "events"), report);
+ExtractionEval.Run(shared, report);
 
 foreach (var missing in report.MissingMetrics)
 {
