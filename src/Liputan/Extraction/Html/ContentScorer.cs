@@ -26,7 +26,7 @@ internal static partial class ContentScorer
 
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "nav", "aside", "footer", "form", "iframe", "svg", "canvas", "button", "select",
+        "script", "style", "noscript", "nav", "aside", "footer", "iframe", "svg", "canvas", "button", "select",
         "textarea", "input", "template", "object", "embed", "video", "audio", "map", "head", "title", "meta", "link", "dialog", "menu",
     };
 
@@ -37,7 +37,7 @@ internal static partial class ContentScorer
     };
 
     /// <summary>Cuts the body into text blocks, skipping boilerplate subtrees.</summary>
-    public static List<TextBlock> Blocks(IElement root)
+    public static List<TextBlock> Blocks(IElement root, bool useHints = true)
     {
         var blocks = new List<TextBlock>();
         var sb = new StringBuilder();
@@ -90,7 +90,7 @@ internal static partial class ContentScorer
             }
 
             var tag = el.LocalName;
-            if (!ReferenceEquals(el, root) && IsBoilerplate(el, tag))
+            if (!ReferenceEquals(el, root) && IsBoilerplate(el, tag, useHints))
             {
                 continue;
             }
@@ -181,7 +181,7 @@ internal static partial class ContentScorer
     }
 
     /// <summary>True for elements that never hold article text.</summary>
-    public static bool IsBoilerplate(IElement el, string tag)
+    public static bool IsBoilerplate(IElement el, string tag, bool useHints = true)
     {
         if (Dropped.Contains(tag))
         {
@@ -199,7 +199,7 @@ internal static partial class ContentScorer
             return true;
         }
 
-        if (tag is "body" or "article" or "main" or "a" or "html")
+        if (!useHints || tag is "body" or "article" or "main" or "a" or "html" or "p" or "span" or "strong" or "em" or "b" or "i")
         {
             return false;
         }
@@ -210,12 +210,10 @@ internal static partial class ContentScorer
             return false;
         }
 
-        if (Strong().IsMatch(hint))
-        {
-            return true;
-        }
+        var boiler = Strong().IsMatch(hint) || (Unlikely().IsMatch(hint) && !MaybeContent().IsMatch(hint));
 
-        return Unlikely().IsMatch(hint) && !MaybeContent().IsMatch(hint);
+        // A wrapper named like an ad or a header that holds the article itself is not boilerplate.
+        return boiler && el.QuerySelector("article, main, [itemprop=articleBody], h1") is null;
     }
 
     /// <summary>The class and id of an element, for hint matching.</summary>

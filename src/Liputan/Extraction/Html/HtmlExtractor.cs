@@ -90,7 +90,19 @@ public sealed class HtmlExtractor
         var root = PickRoot(body);
         var blocks = ContentScorer.Blocks(root);
         var chosen = ContentScorer.Select(root, blocks);
-        if (chosen.Sum(b => b.Kind == ParagraphKind.Heading ? 0 : b.Text.Length) < MinArticleChars)
+        if (TextLength(chosen) < MinArticleChars)
+        {
+            // As Readability retries: class and id hints may have removed the article's own wrapper.
+            var all = ContentScorer.Blocks(root, useHints: false);
+            var again = ContentScorer.Select(root, all);
+            if (TextLength(again) > TextLength(chosen))
+            {
+                blocks = all;
+                chosen = again;
+            }
+        }
+
+        if (TextLength(chosen) < MinArticleChars)
         {
             var running = ContentScorer.RunningText(blocks);
             if (running.Sum(b => b.Text.Length) > chosen.Sum(b => b.Text.Length))
@@ -140,6 +152,8 @@ public sealed class HtmlExtractor
         };
         return new ExtractionResult(article, null);
     }
+
+    private static int TextLength(List<TextBlock> blocks) => blocks.Sum(b => b.Kind == ParagraphKind.Heading ? 0 : b.Text.Length);
 
     private static IDocument Parse(string html)
     {
