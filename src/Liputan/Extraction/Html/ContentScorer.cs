@@ -212,8 +212,37 @@ internal static partial class ContentScorer
 
         var boiler = Strong().IsMatch(hint) || (Unlikely().IsMatch(hint) && !MaybeContent().IsMatch(hint));
 
-        // A wrapper named like an ad or a header that holds the article itself is not boilerplate.
-        return boiler && el.QuerySelector("article, main, [itemprop=articleBody], h1") is null;
+        if (!boiler)
+        {
+            return false;
+        }
+
+        if (AlwaysDropped().IsMatch(hint))
+        {
+            return true;
+        }
+
+        // A wrapper named like a layout part (sidebar layout, ad wrapper, header) that holds the article itself is not boilerplate.
+        return !HoldsArticle(el);
+    }
+
+    private static bool HoldsArticle(IElement el)
+    {
+        if (el.QuerySelector("article, main, [itemprop=articleBody], h1") is not null)
+        {
+            return true;
+        }
+
+        var n = 0;
+        foreach (var p in el.QuerySelectorAll("p"))
+        {
+            if (p.TextContent.Length > 150 && ++n >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The class and id of an element, for hint matching.</summary>
@@ -434,6 +463,9 @@ internal static partial class ContentScorer
     // Always boilerplate, even in a wrapper that also says "content".
     [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|cookies?|cookie-?(?:banner|notice|consent)|gdpr|consent|newsletter|subscribe|subscription|share|sharing|social|socials|share-?buttons?|related|related-?(?:posts|articles|news)|breadcrumbs?|author-?box|about-?author|sidebar|widget-area|navbar|navigation|menu|site-?footer|site-?header|footer|pagination|pager|promo|advert|advertisement|ads?|ad-\w+|banner|popup|modal|tags|tag-?list|post-?tags|taglist|signup|login|skip-?link|print|toolbar|rating|recommended|more-?stories|read-?more|baca-?juga)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Strong();
+
+    [GeneratedRegex(@"comment|disqus|replies|respond|cookie|consent|gdpr|newsletter|share|sharing|social|related|breadcrumb|author-?box|about-?author|tags|taglist|recommend|more-?stories|read-?more|baca-?juga|outbrain|taboola", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlwaysDropped();
 
     [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|cookie|newsletter|subscribe|widget|teaser|outbrain|taboola|nav", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();
