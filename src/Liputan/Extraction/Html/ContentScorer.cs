@@ -365,6 +365,25 @@ internal static partial class ContentScorer
             }
         }
 
+        // Widen to the parent while the parent adds running text rather than links (intro, lists, subheads beside the best div).
+        var region = top;
+        for (var step = 0; step < 3 && region.ParentElement is { } up && !ReferenceEquals(region, root); step++)
+        {
+            var (inChars, _) = Totals(blocks, [region], root);
+            var (upChars, upLinks) = Totals(blocks, [up], root);
+            if (upChars == 0 || (double)upLinks / upChars > ExpandLinkDensity || upChars > inChars * ExpandGrowth)
+            {
+                break;
+            }
+
+            region = up;
+        }
+
+        if (!ReferenceEquals(region, top))
+        {
+            included.Add(region);
+        }
+
         var result = new List<TextBlock>();
         foreach (var b in blocks)
         {
@@ -377,13 +396,36 @@ internal static partial class ContentScorer
         return result;
     }
 
+    // Measured on trafilatura-eval: widening to the parent cost more precision than it gained recall,
+    // so the parent is only taken when it adds (almost) no text of its own.
+    private const double ExpandLinkDensity = 0.25;
+
+    private const int KeepLinkChars = 300;
+
+    private const double ExpandGrowth = 1.0;
+
+    private static (int Chars, int Links) Totals(List<TextBlock> blocks, HashSet<IElement> under, IElement root)
+    {
+        int chars = 0, links = 0;
+        foreach (var b in blocks)
+        {
+            if (Within(b.Container, under, root))
+            {
+                chars += b.Text.Length;
+                links += b.LinkChars;
+            }
+        }
+
+        return (chars, links);
+    }
+
     /// <summary>Blocks of running text anywhere on the page (the fallback when scoring finds too little).</summary>
     public static List<TextBlock> RunningText(List<TextBlock> blocks) =>
         blocks.Where(b => b.Text.Length >= 60 && b.LinkDensity < 0.3 && b.Kind != ParagraphKind.Heading).ToList();
 
     private static bool Keep(TextBlock b)
     {
-        if (b.LinkDensity > 0.5 && b.Text.Length < 300)
+        if (b.LinkDensity > 0.5 && (b.Kind == ParagraphKind.ListItem || b.Text.Length < KeepLinkChars))
         {
             return false;
         }

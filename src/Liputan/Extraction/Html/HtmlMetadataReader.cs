@@ -253,6 +253,13 @@ internal static partial class HtmlMetadataReader
             var t = Clean(c);
             if (t is not null && t.Length > 2)
             {
+                // The page's one h1 inside a longer title ("Section | Headline - Site") is the headline.
+                var h1 = Clean(SingleH1(doc));
+                if (h1 is not null && h1.Length >= 8 && h1.Length < t.Length && t.Contains(h1, StringComparison.Ordinal))
+                {
+                    return h1;
+                }
+
                 return StripSite(t, site);
             }
         }
@@ -263,7 +270,7 @@ internal static partial class HtmlMetadataReader
     private static string? SingleH1(IDocument doc)
     {
         var h1 = doc.QuerySelectorAll("h1");
-        return h1.Length >= 1 ? h1[0].TextContent : null;
+        return h1.Length == 1 ? h1[0].TextContent : null;
     }
 
     /// <summary>"Headline - Site", "Headline | Site" → "Headline".</summary>
@@ -569,7 +576,7 @@ internal static partial class HtmlMetadataReader
         return c.Length == 0 ? null : c;
     }
 
-    [GeneratedRegex(@"\s+(?:[-–—|·•»:]|::)\s+(?<tail>[^-–—|·•»]{2,60})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:[-–—|·•»›:]|::)\s+(?<tail>(?:(?!\s[-–—|·•»›]\s).){2,60})$", RegexOptions.CultureInvariant)]
     private static partial Regex SiteSuffix();
 
     [GeneratedRegex(@"^(?:by|von|par|oleh|penulis|reporter|author|autor|auteur|door|di|de)\s*[:]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
