@@ -3,8 +3,10 @@ using Liputan.Bench;
 // Whole-run benchmarks, printed with the machine they ran on. Outputs go to bench/out/ (git-ignored).
 //   dotnet run -c Release --project bench -- ingest [--counts 1000,10000,100000]
 //   dotnet run -c Release --project bench -- generate --count N --out DIR
+//   dotnet run -c Release --project bench -- coverage [--articles 200] [--runs 20]
 //   dotnet run -c Release --project bench -- analyze [--count N]
 //   dotnet run -c Release --project bench -- train-ner [--iterations N] [--seed S] [--shared DIR] [--out FILE]
+//   dotnet run -c Release --project bench -- extract [--shared DIR] [--rounds N]
 var command = args.FirstOrDefault() ?? "ingest";
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 switch (command)
@@ -28,7 +30,10 @@ switch (command)
             int.Parse(Arg("--iterations") ?? TrainNer.DefaultIterations.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture),
             int.Parse(Arg("--seed") ?? TrainNer.DefaultSeed.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture),
             Arg("--out") ?? Path.Combine("src", "Liputan", "Resources", "models", "ner.bin"));
+    case "extract":
+        var shared = Arg("--shared") ?? Environment.GetEnvironmentVariable("LIPUTAN_SHARED") ?? Path.Combine("..", "shared");
+        return ExtractBench.Run(shared, int.Parse(Arg("--rounds") ?? "2", System.Globalization.CultureInfo.InvariantCulture));
     default:
-        Console.Error.WriteLine("bench: commands are 'ingest [--counts a,b,c] [--work DIR]', 'generate --count N --out DIR', 'coverage [--articles 200] [--runs 20]', 'analyze [--count N]', 'train-ner [--iterations N] [--seed S] [--shared DIR] [--out FILE]'");
+        Console.Error.WriteLine("bench: commands are 'ingest [--counts a,b,c] [--work DIR]', 'generate --count N --out DIR', 'coverage [--articles 200] [--runs 20]', 'analyze [--count N]', 'train-ner [--iterations N] [--seed S] [--shared DIR] [--out FILE]', 'extract [--shared DIR] [--rounds N]'");
         return 2;
 }

@@ -18,6 +18,7 @@ CoverageEval.Run(shared, root, report);
 NerEval.Run(shared, report);
 QuoteEval.Run(shared, report);
 SeedLanguageChecks.Run(shared, report);
+ExtractionEval.Run(shared, report);
 
 foreach (var missing in report.MissingMetrics)
 {

@@ -1,4 +1,5 @@
 using Liputan.Documents;
+using Liputan.Extraction.Html;
 using Liputan.Extraction.Text;
 
 namespace Liputan.Extraction;
@@ -10,6 +11,7 @@ namespace Liputan.Extraction;
 public sealed class DocumentExtractor
 {
     private readonly SavedPageExtractor _text = new();
+    private readonly HtmlExtractor _html = new();
 
     /// <summary>The shared instance.</summary>
     public static DocumentExtractor Default { get; } = new();
@@ -21,7 +23,7 @@ public sealed class DocumentExtractor
         var span = document.Content.Span;
         if (LooksLikeHtml(span))
         {
-            return ExtractionResult.Fail("HTML pages are not supported yet (saved page text only)");
+            return _html.Extract(document);
         }
 
         return _text.Extract(document);
@@ -31,6 +33,7 @@ public sealed class DocumentExtractor
     {
         var head = System.Text.Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 512)]).TrimStart('\uFEFF', 'ï', '»', '¿', ' ', '\n', '\r', '\t');
         return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase) ||
+               (head.StartsWith('<') && (head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<head", StringComparison.OrdinalIgnoreCase) || head.Contains("<body", StringComparison.OrdinalIgnoreCase))) ||
                head.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) && head.Contains("<html", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -57,7 +57,7 @@ public sealed class BadInputTests : IDisposable
         reasons["binary.txt"].ShouldContain("binary");
         reasons["huge.txt"].ShouldContain("too large");
         reasons["invalid-utf8.txt"].ShouldContain("invalid UTF-8");
-        reasons["deep.html"].ShouldContain("HTML");
+        reasons["deep.html"].ShouldContain("no article found");
         reasons["chrome-only.txt"].ShouldContain("no article");
     }
 

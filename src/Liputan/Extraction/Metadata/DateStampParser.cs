@@ -87,8 +87,17 @@ public static partial class DateStampParser
         return new DateValue(value, hasTime, hasTime && zone is not null);
     }
 
-    private static int Num(Match m, string group) =>
-        int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+    // \d also matches non-ASCII digits (Bengali, Arabic-Indic…); read any decimal digit by its value.
+    private static int Num(Match m, string group)
+    {
+        var n = 0;
+        foreach (var c in m.Groups[group].ValueSpan)
+        {
+            n = checked((n * 10) + (int)char.GetNumericValue(c));
+        }
+
+        return n;
+    }
 
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ](?<H>\d{2}):(?<M>\d{2})(?::(?<S>\d{2})(?:\.\d+)?)?\s?" + Zone + "?)?(?!\\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();

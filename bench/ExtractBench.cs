@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using Liputan.Documents;
+using Liputan.Extraction.Html;
+
+namespace Liputan.Bench;
+
+/// <summary>
+/// HTML extraction speed: pages/s on one core over the trafilatura-eval pages (read and
+/// gunzipped into memory first, so only decoding, parsing, metadata and content scoring are timed).
+/// </summary>
+internal static class ExtractBench
+{
+    public static int Run(string shared, int rounds)
+    {
+        var dir = Path.Combine(shared, "data", "extraction", "trafilatura-eval", "pages");
+        if (!Directory.Exists(dir))
+        {
+            Console.Error.WriteLine($"bench: pages not found at '{dir}' (set --shared)");
+            return 2;
+        }
+
+        var pages = Directory.GetFiles(dir, "*.html.gz").Order(StringComparer.Ordinal).Select(Read).ToArray();
+        var bytes = pages.Sum(p => (long)p.Length);
+        Console.WriteLine($"machine: {Machine.Describe()}");
+        Console.WriteLine($"pages: {pages.Length}, {bytes / 1_048_576.0:0.0} MB uncompressed");
+        var extractor = new HtmlExtractor();
+
+        // Warm-up round (JIT, regex construction), not timed.
+        foreach (var p in pages.Take(50))
+        {
+            extractor.Extract(new RawDocument(p, null, null, DateTimeOffset.UtcNow));
+        }
+
+        Console.WriteLine("round\tpages\tseconds\tpages_per_s_per_core\tmb_per_s\tok\tpeak_ws_mb");
+        for (var r = 1; r <= rounds; r++)
+        {
+            var ok = 0;
+            var watch = Stopwatch.StartNew();
+            foreach (var p in pages)
+            {
+                if (extractor.Extract(new RawDocument(p, null, null, DateTimeOffset.UtcNow)).Success)
+                {
+                    ok++;
+                }
+            }
+
+            var s = watch.Elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r}\t{pages.Length}\t{s:0.00}\t{pages.Length / s:0.0}\t{bytes / 1_048_576.0 / s:0.0}\t{ok}\t{Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576}"));
+        }
+
+        return 0;
+    }
+
+    private static byte[] Read(string path)
+    {
+        using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var ms = new MemoryStream();
+        gz.CopyTo(ms);
+        return ms.ToArray();
+    }
+}

@@ -1,0 +1,529 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Liputan.Documents;
+
+namespace Liputan.Extraction.Html;
+
+/// <summary>One block of text as the page lays it out: a paragraph, heading, list item, table row.</summary>
+internal sealed record TextBlock(IElement Container, string Text, int LinkChars, ParagraphKind Kind, int Depth)
+{
+    public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
+}
+
+/// <summary>
+/// Finds the article's blocks by content scoring, after Readability.js's idea (written anew):
+/// drop what cannot be content (scripts, navigation, elements whose class or id names
+/// boilerplate), cut the rest into text blocks, let every block of running text vote for its
+/// parent and grandparent (commas and length), weight each candidate by its tag, class hints and
+/// link density, keep the best one and those of its siblings that read as content too.
+/// Traversals are iterative, so nesting depth costs no stack.
+/// </summary>
+internal static partial class ContentScorer
+{
+    /// <summary>Elements nested deeper than this are read as text of their ancestor at this depth.</summary>
+    public const int MaxDepth = 400;
+
+    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "nav", "aside", "footer", "iframe", "svg", "canvas", "button", "select",
+        "textarea", "input", "template", "object", "embed", "video", "audio", "map", "head", "title", "meta", "link", "dialog", "menu",
+    };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "table",
+        "ul", "ol", "dl", "dt", "dd", "figure", "figcaption", "header", "address", "body", "center", "details", "summary", "hr", "tbody", "thead", "caption",
+    };
+
+    /// <summary>Cuts the body into text blocks, skipping boilerplate subtrees.</summary>
+    public static List<TextBlock> Blocks(IElement root, bool useHints = true)
+    {
+        var blocks = new List<TextBlock>();
+        var sb = new StringBuilder();
+        var links = 0;
+        IElement current = root;
+        var currentDepth = 0;
+
+        void Flush()
+        {
+            var text = TextNormalizer.CollapseSpaces(sb.ToString());
+            if (text.Length > 0)
+            {
+                blocks.Add(new TextBlock(current, text, Math.Min(links, text.Length), KindOf(current), currentDepth));
+            }
+
+            sb.Clear();
+            links = 0;
+        }
+
+        // Stack of (node, depth, linkDepth marker). A null node marks the end of a block element.
+        var stack = new Stack<(INode? Node, IElement? Block, int Depth, bool InLink)>();
+        stack.Push((root, null, 0, false));
+        while (stack.Count > 0)
+        {
+            var (node, endOf, depth, inLink) = stack.Pop();
+            if (node is null)
+            {
+                // Leaving a block: flush its text and return to the enclosing block.
+                Flush();
+                current = endOf!.ParentElement is { } p ? NearestBlock(p, root) : root;
+                currentDepth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            if (node is IText text)
+            {
+                var data = text.Data;
+                sb.Append(data);
+                if (inLink)
+                {
+                    links += CountNonSpace(data);
+                }
+
+                continue;
+            }
+
+            if (node is not IElement el)
+            {
+                continue;
+            }
+
+            var tag = el.LocalName;
+            if (!ReferenceEquals(el, root) && IsBoilerplate(el, tag, useHints))
+            {
+                continue;
+            }
+
+            if (tag == "br")
+            {
+                Flush();
+                continue;
+            }
+
+            if (tag is "td" or "th" or "img")
+            {
+                sb.Append(' ');
+            }
+
+            var isBlock = depth < MaxDepth && BlockTags.Contains(tag);
+            if (isBlock)
+            {
+                Flush();
+                current = el;
+                currentDepth = depth;
+                stack.Push((null, el, depth, inLink));
+            }
+
+            var link = inLink || tag == "a";
+            var children = el.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push((children[i], null, depth + 1, link));
+            }
+        }
+
+        Flush();
+        return blocks;
+    }
+
+    private static IElement NearestBlock(IElement e, IElement root)
+    {
+        for (var x = e; x is not null; x = x.ParentElement)
+        {
+            if (ReferenceEquals(x, root) || BlockTags.Contains(x.LocalName))
+            {
+                return x;
+            }
+        }
+
+        return root;
+    }
+
+    private static int CountNonSpace(string s)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static ParagraphKind KindOf(IElement e)
+    {
+        switch (e.LocalName)
+        {
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                return ParagraphKind.Heading;
+            case "li" or "dd" or "dt":
+                return ParagraphKind.ListItem;
+        }
+
+        for (var x = e; x is not null; x = x.ParentElement)
+        {
+            if (x.LocalName == "blockquote")
+            {
+                return ParagraphKind.BlockQuote;
+            }
+
+            if (x.LocalName is "article" or "main" or "body")
+            {
+                break;
+            }
+        }
+
+        return ParagraphKind.Text;
+    }
+
+    /// <summary>True for elements that never hold article text.</summary>
+    public static bool IsBoilerplate(IElement el, string tag, bool useHints = true)
+    {
+        if (Dropped.Contains(tag))
+        {
+            return true;
+        }
+
+        if (el.HasAttribute("hidden") || el.GetAttribute("aria-hidden") == "true")
+        {
+            return true;
+        }
+
+        var style = el.GetAttribute("style");
+        if (style is not null && HiddenStyle().IsMatch(style))
+        {
+            return true;
+        }
+
+        if (!useHints || tag is "body" or "article" or "main" or "a" or "html" or "p" or "span" or "strong" or "em" or "b" or "i")
+        {
+            return false;
+        }
+
+        var hint = Hint(el);
+        if (hint.Length == 0)
+        {
+            return false;
+        }
+
+        var boiler = Strong().IsMatch(hint) || (Unlikely().IsMatch(hint) && !MaybeContent().IsMatch(hint));
+
+        if (!boiler)
+        {
+            return false;
+        }
+
+        if (AlwaysDropped().IsMatch(hint))
+        {
+            return true;
+        }
+
+        // A wrapper named like a layout part (sidebar layout, ad wrapper, header) that holds the article itself is not boilerplate.
+        return !HoldsArticle(el);
+    }
+
+    private static bool HoldsArticle(IElement el)
+    {
+        if (el.QuerySelector("article, main, [itemprop=articleBody], h1") is not null)
+        {
+            return true;
+        }
+
+        var n = 0;
+        foreach (var p in el.QuerySelectorAll("p"))
+        {
+            if (p.TextContent.Length > 150 && ++n >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The class and id of an element, for hint matching.</summary>
+    public static string Hint(IElement el)
+    {
+        var cls = el.GetAttribute("class");
+        var id = el.Id;
+        if (cls is null)
+        {
+            return id ?? string.Empty;
+        }
+
+        return id is null ? cls : cls + " " + id;
+    }
+
+    /// <summary>Picks the blocks of the article; empty when nothing reads as running text.</summary>
+    public static List<TextBlock> Select(IElement root, List<TextBlock> blocks)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var b in blocks)
+        {
+            if (b.Text.Length < 25 || b.Kind == ParagraphKind.Heading)
+            {
+                continue;
+            }
+
+            var score = 1 + Commas(b.Text) + Math.Min(b.Text.Length / 100, 3);
+            var anc = b.Container.ParentElement;
+            for (var level = 0; anc is not null && level < 5; level++, anc = anc.ParentElement)
+            {
+                if (!scores.ContainsKey(anc))
+                {
+                    scores[anc] = Initial(anc);
+                }
+
+                scores[anc] += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                if (ReferenceEquals(anc, root))
+                {
+                    break;
+                }
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            return [];
+        }
+
+        // Link density and text length per element from the blocks under it.
+        var totals = new Dictionary<IElement, (int Chars, int Links)>();
+        foreach (var b in blocks)
+        {
+            var steps = 0;
+            for (var x = b.Container; x is not null && steps < MaxDepth; x = x.ParentElement, steps++)
+            {
+                if (scores.ContainsKey(x))
+                {
+                    var t = totals.GetValueOrDefault(x);
+                    totals[x] = (t.Chars + b.Text.Length, t.Links + b.LinkChars);
+                }
+
+                if (ReferenceEquals(x, root))
+                {
+                    break;
+                }
+            }
+        }
+
+        IElement? top = null;
+        var topScore = double.MinValue;
+        var final = new Dictionary<IElement, double>(scores.Count);
+        foreach (var (el, s) in scores)
+        {
+            var t = totals.GetValueOrDefault(el);
+            var ld = t.Chars == 0 ? 0 : (double)t.Links / t.Chars;
+            var f = s * (1 - ld);
+            final[el] = f;
+            if (f > topScore)
+            {
+                topScore = f;
+                top = el;
+            }
+        }
+
+        if (top is null)
+        {
+            return [];
+        }
+
+        // A parent that holds most of the score too (articles split in several divs) is better.
+        var included = new HashSet<IElement> { top };
+        if (top.ParentElement is { } parent)
+        {
+            var threshold = Math.Max(10, topScore * 0.2);
+            var topClass = top.ClassName;
+            foreach (var sib in parent.Children)
+            {
+                if (ReferenceEquals(sib, top) || IsBoilerplate(sib, sib.LocalName))
+                {
+                    continue;
+                }
+
+                var bonus = topClass is not null && topClass.Length > 0 && sib.ClassName == topClass ? topScore * 0.2 : 0;
+                if (final.TryGetValue(sib, out var sScore) && sScore + bonus >= threshold)
+                {
+                    included.Add(sib);
+                    continue;
+                }
+
+                if (sib.LocalName == "p")
+                {
+                    var text = TextNormalizer.CollapseSpaces(sib.TextContent);
+                    var linkChars = sib.QuerySelectorAll("a").Sum(a => a.TextContent.Length);
+                    var ld = text.Length == 0 ? 1 : (double)linkChars / text.Length;
+                    if ((text.Length > 80 && ld < 0.25) || (text.Length > 0 && ld == 0 && SentenceEnd().IsMatch(text)))
+                    {
+                        included.Add(sib);
+                    }
+                }
+            }
+        }
+
+        // Widen to the parent while the parent adds running text rather than links (intro, lists, subheads beside the best div).
+        var region = top;
+        for (var step = 0; step < 3 && region.ParentElement is { } up && !ReferenceEquals(region, root); step++)
+        {
+            var (inChars, _) = Totals(blocks, [region], root);
+            var (upChars, upLinks) = Totals(blocks, [up], root);
+            if (upChars == 0 || (double)upLinks / upChars > ExpandLinkDensity || upChars > inChars * ExpandGrowth)
+            {
+                break;
+            }
+
+            region = up;
+        }
+
+        if (!ReferenceEquals(region, top))
+        {
+            included.Add(region);
+        }
+
+        var result = new List<TextBlock>();
+        foreach (var b in blocks)
+        {
+            if (Within(b.Container, included, root) && Keep(b))
+            {
+                result.Add(b);
+            }
+        }
+
+        return result;
+    }
+
+    // Measured on trafilatura-eval: widening to the parent cost more precision than it gained recall,
+    // so the parent is only taken when it adds (almost) no text of its own.
+    private const double ExpandLinkDensity = 0.25;
+
+    private const int KeepLinkChars = 300;
+
+    private const double ExpandGrowth = 1.0;
+
+    private static (int Chars, int Links) Totals(List<TextBlock> blocks, HashSet<IElement> under, IElement root)
+    {
+        int chars = 0, links = 0;
+        foreach (var b in blocks)
+        {
+            if (Within(b.Container, under, root))
+            {
+                chars += b.Text.Length;
+                links += b.LinkChars;
+            }
+        }
+
+        return (chars, links);
+    }
+
+    /// <summary>Blocks of running text anywhere on the page (the fallback when scoring finds too little).</summary>
+    public static List<TextBlock> RunningText(List<TextBlock> blocks) =>
+        blocks.Where(b => b.Text.Length >= 60 && b.LinkDensity < 0.3 && b.Kind != ParagraphKind.Heading).ToList();
+
+    private static bool Keep(TextBlock b)
+    {
+        if (b.LinkDensity > 0.5 && (b.Kind == ParagraphKind.ListItem || b.Text.Length < KeepLinkChars))
+        {
+            return false;
+        }
+
+        return !(b.Text.Length < 200 && ChromeLine().IsMatch(b.Text));
+    }
+
+    private static bool Within(IElement e, HashSet<IElement> set, IElement root)
+    {
+        var steps = 0;
+        for (var x = e; x is not null && steps < MaxDepth + 10; x = x.ParentElement, steps++)
+        {
+            if (set.Contains(x))
+            {
+                return true;
+            }
+
+            if (ReferenceEquals(x, root))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static double Initial(IElement e)
+    {
+        double s = e.LocalName switch
+        {
+            "div" or "article" or "section" => 5,
+            "main" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        var hint = Hint(e);
+        if (hint.Length > 0)
+        {
+            if (Positive().IsMatch(hint))
+            {
+                s += 25;
+            }
+
+            if (Negative().IsMatch(hint))
+            {
+                s -= 25;
+            }
+        }
+
+        if (e.LocalName == "article" || e.GetAttribute("itemprop") is "articleBody" or "text")
+        {
+            s += 15;
+        }
+
+        return s;
+    }
+
+    private static int Commas(string s)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (c is ',' or '，' or '、' or '،')
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenStyle();
+
+    // Always boilerplate, even in a wrapper that also says "content".
+    [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|cookies?|cookie-?(?:banner|notice|consent)|gdpr|consent|newsletter|subscribe|subscription|share|sharing|social|socials|share-?buttons?|related|related-?(?:posts|articles|news)|breadcrumbs?|author-?box|about-?author|sidebar|widget-area|navbar|navigation|menu|site-?footer|site-?header|footer|pagination|pager|promo|advert|advertisement|ads?|ad-\w+|banner|popup|modal|tags|tag-?list|post-?tags|taglist|signup|login|skip-?link|print|toolbar|rating|recommended|more-?stories|read-?more|baca-?juga)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Strong();
+
+    [GeneratedRegex(@"comment|disqus|replies|respond|cookie|consent|gdpr|newsletter|share|sharing|social|related|breadcrumb|author-?box|about-?author|tags|taglist|recommend|more-?stories|read-?more|baca-?juga|outbrain|taboola", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlwaysDropped();
+
+    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|cookie|newsletter|subscribe|widget|teaser|outbrain|taboola|nav", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Unlikely();
+
+    [GeneratedRegex(@"and|article|body|column|content|main|shadow|post|entry|story|text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MaybeContent();
+
+    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|artikel|isi|detail|beitrag|inhalt", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Positive();
+
+    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negative();
+
+    [GeneratedRegex(@"\.( |$)")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^(?:baca juga|baca|lihat juga|simak juga|read more|read also|see also|related|advertisement|iklan|scroll to continue|share this|bagikan|tags?\s*:|topik\s*:|follow us|ikuti kami|subscribe)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChromeLine();
+}

@@ -1,0 +1,214 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Liputan.Documents;
+using Liputan.Extraction.Encoding;
+using Liputan.Extraction.Metadata;
+
+namespace Liputan.Extraction.Html;
+
+/// <summary>
+/// Extracts the article from an HTML page: decodes it with its own charset, parses it with
+/// AngleSharp, reads the metadata (<see cref="HtmlMetadata"/>) and picks the main content by
+/// content scoring. Pages over <see cref="MaxBytes"/> are cut there. Immutable and thread-safe.
+/// </summary>
+public sealed class HtmlExtractor
+{
+    /// <summary>Pages larger than this are cut to this many bytes before parsing.</summary>
+    public const int MaxBytes = 20 * 1024 * 1024;
+
+    /// <summary>Fewer characters of running text than this in the scored content means the fallback is tried.</summary>
+    private const int MinArticleChars = 200;
+
+    private readonly OutletDirectory _outlets;
+
+    /// <summary>An extractor over the given outlet table.</summary>
+    public HtmlExtractor(OutletDirectory? outlets = null) => _outlets = outlets ?? OutletDirectory.Default;
+
+    /// <summary>Decodes, parses and extracts; a failure carries the reason.</summary>
+    public ExtractionResult Extract(RawDocument raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var html = Decode(raw.Content.Span, raw.ContentType, out var failure);
+        if (html is null)
+        {
+            return ExtractionResult.Fail(failure!);
+        }
+
+        return Extract(html, raw.SourcePath ?? raw.SourceUrl?.ToString(), raw.SourceUrl, raw.FetchedAt);
+    }
+
+    /// <summary>Decodes page bytes: BOM, HTTP charset, meta charset, then the fallback detector.</summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, string? contentType, out string? failure)
+    {
+        if (bytes.Length > MaxBytes)
+        {
+            bytes = bytes[..MaxBytes];
+        }
+
+        var decoded = TextDecoder.Decode(bytes, HtmlCharset.Find(bytes, contentType));
+        if (decoded.Success)
+        {
+            failure = null;
+            return decoded.Text;
+        }
+
+        if (bytes.IsEmpty || decoded.FailureReason!.Contains("binary", StringComparison.Ordinal))
+        {
+            failure = decoded.FailureReason;
+            return null;
+        }
+
+        // Markup that is mostly UTF-8 with a few bad bytes: keep it, bad bytes become U+FFFD.
+        failure = null;
+        return System.Text.Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>Reads only the metadata of a page (title, authors, dates…).</summary>
+    public static HtmlMetadata ReadMetadata(string html, Uri? pageUrl, DateTimeOffset reference)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return HtmlMetadataReader.Read(Parse(html), pageUrl, reference);
+    }
+
+    /// <summary>Extracts from already decoded markup.</summary>
+    public ExtractionResult Extract(string html, string? source = null, Uri? sourceUrl = null, DateTimeOffset? reference = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if (html.Length > MaxBytes)
+        {
+            html = html[..MaxBytes];
+        }
+
+        var doc = Parse(html);
+        var body = doc.Body;
+        if (body is null || body.ChildNodes.Length == 0)
+        {
+            return ExtractionResult.Fail("no article found: the HTML page has an empty body");
+        }
+
+        var meta = HtmlMetadataReader.Read(doc, sourceUrl, reference ?? DateTimeOffset.UtcNow);
+        var root = PickRoot(body);
+        var blocks = ContentScorer.Blocks(root);
+        var chosen = ContentScorer.Select(root, blocks);
+        if (TextLength(chosen) < MinArticleChars)
+        {
+            // As Readability retries: class and id hints may have removed the article's own wrapper.
+            var all = ContentScorer.Blocks(root, useHints: false);
+            var again = ContentScorer.Select(root, all);
+            if (TextLength(again) > TextLength(chosen))
+            {
+                blocks = all;
+                chosen = again;
+            }
+        }
+
+        if (TextLength(chosen) < MinArticleChars)
+        {
+            var running = ContentScorer.RunningText(blocks);
+            if (running.Sum(b => b.Text.Length) > chosen.Sum(b => b.Text.Length))
+            {
+                chosen = running;
+            }
+        }
+
+        var paragraphs = ToParagraphs(chosen, meta.Title);
+        if (!paragraphs.Any(p => p.Kind != ParagraphKind.Heading && p.Text.Length >= 20))
+        {
+            return ExtractionResult.Fail(blocks.Count == 0
+                ? "no article found: the HTML page has no text outside navigation, scripts and boilerplate"
+                : "no article found: no block of the HTML page reads as running text");
+        }
+
+        string? dateline = null;
+        string? datelineOutlet = null;
+        var first = paragraphs.FindIndex(p => p.Kind == ParagraphKind.Text);
+        if (first >= 0 && DatelineParser.Find(paragraphs[first].Text) is { } dl)
+        {
+            dateline = dl.Dateline;
+            datelineOutlet = dl.OutletToken;
+            paragraphs[first] = (paragraphs[first].Text[dl.PrefixLength..], ParagraphKind.Text);
+        }
+
+        var (text, spans) = ArticleAssembler.Join(paragraphs);
+        var url = meta.CanonicalUrl ?? sourceUrl;
+        var hash = ArticleAssembler.ContentHash(text);
+        var article = new Article
+        {
+            Id = ArticleId.For(url, hash),
+            CanonicalUrl = url,
+            Source = source,
+            Outlet = FindOutlet(url, meta.SiteName, datelineOutlet),
+            Title = meta.Title,
+            Description = meta.Description,
+            Authors = meta.Authors,
+            Editor = meta.Editor,
+            Published = meta.Published,
+            Modified = meta.Modified,
+            Language = LanguageGuesser.Guess(text),
+            Dateline = dateline,
+            Body = text,
+            Paragraphs = spans,
+            ContentHash = hash,
+        };
+        return new ExtractionResult(article, null);
+    }
+
+    private static int TextLength(List<TextBlock> blocks) => blocks.Sum(b => b.Kind == ParagraphKind.Heading ? 0 : b.Text.Length);
+
+    private static IDocument Parse(string html)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+        return parser.ParseDocument(html);
+    }
+
+    // An <article> or <main> that holds most of the page's paragraphs narrows the search.
+    private static IElement PickRoot(IElement body) => body;
+
+    private static List<(string Text, ParagraphKind Kind)> ToParagraphs(List<TextBlock> blocks, string? title)
+    {
+        var result = new List<(string, ParagraphKind)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var b in blocks)
+        {
+            var t = b.Text;
+            if (result.Count == 0 && b.Kind == ParagraphKind.Heading && title is not null && string.Equals(t, title, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (t.Length > 40 && !seen.Add(t))
+            {
+                continue;
+            }
+
+            result.Add((t, b.Kind));
+        }
+
+        return result;
+    }
+
+    private Outlet? FindOutlet(Uri? url, string? siteName, string? datelineOutlet)
+    {
+        if (url is not null && url.IsAbsoluteUri && !string.IsNullOrEmpty(url.Host))
+        {
+            var e = _outlets.FindByHost(url.Host);
+            if (e is not null)
+            {
+                return new Outlet(e.Name, e.Domain, "url");
+            }
+
+            var host = url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
+            return new Outlet(siteName ?? host, host.ToLowerInvariant(), siteName is not null ? "og:site_name" : "url");
+        }
+
+        foreach (var token in new[] { siteName, datelineOutlet })
+        {
+            if (token is not null && _outlets.FindByAlias(token) is { } e)
+            {
+                return new Outlet(e.Name, e.Domain, "page");
+            }
+        }
+
+        return siteName is not null ? new Outlet(siteName, null, "og:site_name") : null;
+    }
+}

@@ -1,0 +1,611 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Liputan.Documents;
+using Liputan.Extraction.Metadata;
+
+namespace Liputan.Extraction.Html;
+
+/// <summary>
+/// Reads title, authors, dates, site name and canonical URL from a parsed page: JSON-LD
+/// (NewsArticle, Article, ReportageNewsArticle, BlogPosting…), OpenGraph and other meta tags,
+/// <c>&lt;time datetime&gt;</c>, then heuristics (the URL's date path, elements whose class
+/// names a date or an author, date patterns in the text, Indonesian bylines). Dates before
+/// 1995 or after the reference time are never taken.
+/// </summary>
+internal static partial class HtmlMetadataReader
+{
+    private static readonly string[] PublishedMeta =
+    [
+        "article:published_time", "og:article:published_time", "og:published_time", "article:published", "datepublished",
+        "publishdate", "publish-date", "publish_date", "pubdate", "published_time", "published-date", "article_date_original",
+        "original-publish-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
+        "date", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date", "rnews:datepublished",
+        "cxenseparse:recs:publishtime", "datecreated", "date_published", "displaydate", "dc:date", "content_create_date", "release_date",
+        "created", "article.published", "og:pubdate", "pdate", "ptime", "timestamp", "article_date", "bt:pubdate",
+    ];
+
+    private static readonly string[] ModifiedMeta =
+    [
+        "article:modified_time", "og:updated_time", "datemodified", "dateupdated", "last-modified", "lastmod", "dcterms.modified",
+        "dc.date.modified", "article.updated", "modified_time", "parsely-updated", "updated_time", "article:updated_time",
+    ];
+
+    private static readonly string[] AuthorMeta =
+    [
+        "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl",
+        "twitter:creator", "article:author_name", "og:article:author", "authors", "content_author",
+    ];
+
+    private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
+        "BackgroundNewsArticle", "BlogPosting", "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "Report", "SocialMediaPosting", "DiscussionForumPosting",
+    };
+
+    /// <summary>Reads the metadata of <paramref name="doc"/>.</summary>
+    public static HtmlMetadata Read(IDocument doc, Uri? pageUrl, DateTimeOffset reference)
+    {
+        var meta = MetaTags(doc);
+        var ld = JsonLd(doc);
+        var site = Clean(Get(meta, "og:site_name", "application-name", "publisher", "twitter:site")?.TrimStart('@')) ?? ld.Publisher;
+        var title = FindTitle(doc, meta, ld, site);
+        var canonical = Absolute(doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), pageUrl) ?? Absolute(Get(meta, "og:url"), pageUrl) ?? pageUrl;
+        var (authors, editor) = FindAuthors(doc, meta, ld, site);
+        var published = FindPublished(doc, meta, ld, pageUrl ?? canonical, reference);
+        var modified = Valid(ParseDate(ld.Modified), reference) ?? Valid(ParseDate(Get(meta, ModifiedMeta)), reference);
+        return new HtmlMetadata
+        {
+            Title = title,
+            Description = Clean(Get(meta, "og:description", "description", "twitter:description")),
+            CanonicalUrl = canonical,
+            SiteName = site,
+            Authors = authors,
+            Editor = editor,
+            Published = published ?? modified,
+            Modified = modified,
+        };
+    }
+
+    private static Dictionary<string, string> MetaTags(IDocument doc)
+    {
+        var d = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in doc.QuerySelectorAll("meta"))
+        {
+            var content = m.GetAttribute("content") ?? m.GetAttribute("value");
+            if (string.IsNullOrWhiteSpace(content))
+            {
+                continue;
+            }
+
+            foreach (var attr in (ReadOnlySpan<string>)["property", "name", "itemprop", "http-equiv"])
+            {
+                var key = m.GetAttribute(attr);
+                if (!string.IsNullOrWhiteSpace(key))
+                {
+                    d.TryAdd(key.Trim(), content.Trim());
+                }
+            }
+        }
+
+        return d;
+    }
+
+    private static string? Get(Dictionary<string, string> meta, params ReadOnlySpan<string> keys)
+    {
+        foreach (var k in keys)
+        {
+            if (meta.TryGetValue(k, out var v) && v.Length > 0)
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class LdInfo
+    {
+        public string? Headline { get; set; }
+
+        public string? Published { get; set; }
+
+        public string? Modified { get; set; }
+
+        public List<string> Authors { get; } = [];
+
+        public string? Publisher { get; set; }
+
+        public string? AnyPublished { get; set; }
+    }
+
+    private static LdInfo JsonLd(IDocument doc)
+    {
+        var info = new LdInfo();
+        foreach (var s in doc.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            var text = s.TextContent;
+            if (text.Length > 500_000)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var json = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                Walk(json.RootElement, info, 0);
+            }
+            catch (JsonException)
+            {
+                // Broken structured data is common; the meta tags and heuristics still run.
+            }
+        }
+
+        return info;
+    }
+
+    private static void Walk(JsonElement e, LdInfo info, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        if (e.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var x in e.EnumerateArray())
+            {
+                Walk(x, info, depth + 1);
+            }
+
+            return;
+        }
+
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (e.TryGetProperty("@graph", out var graph))
+        {
+            Walk(graph, info, depth + 1);
+        }
+
+        var isArticle = e.TryGetProperty("@type", out var type) && Types(type).Any(ArticleTypes.Contains);
+        if (e.TryGetProperty("datePublished", out var anyDp) && anyDp.ValueKind == JsonValueKind.String)
+        {
+            info.AnyPublished ??= anyDp.GetString();
+        }
+
+        if (!isArticle)
+        {
+            if (e.TryGetProperty("mainEntity", out var main))
+            {
+                Walk(main, info, depth + 1);
+            }
+
+            return;
+        }
+
+        if (info.Headline is null && Str(e, "headline") is { } h)
+        {
+            info.Headline = h;
+        }
+
+        info.Published ??= Str(e, "datePublished") ?? Str(e, "dateCreated");
+        info.Modified ??= Str(e, "dateModified");
+        if (info.Authors.Count == 0 && e.TryGetProperty("author", out var author))
+        {
+            Names(author, info.Authors, 0);
+        }
+
+        if (info.Publisher is null && e.TryGetProperty("publisher", out var pub))
+        {
+            var names = new List<string>();
+            Names(pub, names, 0);
+            info.Publisher = names.FirstOrDefault();
+        }
+    }
+
+    private static IEnumerable<string> Types(JsonElement type) =>
+        type.ValueKind == JsonValueKind.String ? [type.GetString() ?? string.Empty]
+        : type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString() ?? string.Empty)
+        : [];
+
+    private static string? Str(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()) ? v.GetString()!.Trim() : null;
+
+    private static void Names(JsonElement e, List<string> into, int depth)
+    {
+        if (depth > 3)
+        {
+            return;
+        }
+
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.String:
+                into.Add(e.GetString()!);
+                break;
+            case JsonValueKind.Array:
+                foreach (var x in e.EnumerateArray())
+                {
+                    Names(x, into, depth + 1);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                if (Str(e, "name") is { } n)
+                {
+                    into.Add(n);
+                }
+
+                break;
+        }
+    }
+
+    private static string? FindTitle(IDocument doc, Dictionary<string, string> meta, LdInfo ld, string? site)
+    {
+        var candidates = new[] { Get(meta, "og:title"), ld.Headline, Get(meta, "twitter:title", "dc.title", "headline"), SingleH1(doc), doc.Title };
+        foreach (var c in candidates)
+        {
+            var t = Clean(c);
+            if (t is not null && t.Length > 2)
+            {
+                // The page's one h1 inside a longer title ("Section | Headline - Site") is the headline.
+                var h1 = Clean(SingleH1(doc));
+                if (h1 is not null && h1.Length >= 8 && h1.Length < t.Length && t.Contains(h1, StringComparison.Ordinal))
+                {
+                    return h1;
+                }
+
+                return StripSite(t, site);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? SingleH1(IDocument doc)
+    {
+        var h1 = doc.QuerySelectorAll("h1");
+        return h1.Length == 1 ? h1[0].TextContent : null;
+    }
+
+    /// <summary>"Headline - Site", "Headline | Site" → "Headline".</summary>
+    public static string StripSite(string title, string? site)
+    {
+        var m = SiteSuffix().Match(title);
+        if (!m.Success)
+        {
+            return title;
+        }
+
+        var head = title[..m.Index].Trim();
+        var tail = m.Groups["tail"].Value.Trim();
+        var tailWords = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var headWords = head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var isSite = site is not null && (tail.Contains(site, StringComparison.OrdinalIgnoreCase) || site.Contains(tail, StringComparison.OrdinalIgnoreCase));
+        if (isSite || (tailWords <= 4 && headWords >= tailWords + 2) || OutletDirectory.LooksLikeDomain(tail))
+        {
+            return StripSite(head, site);
+        }
+
+        return title;
+    }
+
+    private static (IReadOnlyList<string> Authors, string? Editor) FindAuthors(IDocument doc, Dictionary<string, string> meta, LdInfo ld, string? site)
+    {
+        var authors = ld.Authors.Select(Clean).OfType<string>().Where(a => IsPerson(a, site)).Distinct(StringComparer.Ordinal).ToList();
+        if (authors.Count == 0 && Get(meta, AuthorMeta) is { } ma && IsPerson(ma, site))
+        {
+            authors.Add(CleanAuthor(ma));
+        }
+
+        if (authors.Count == 0)
+        {
+            foreach (var el in doc.QuerySelectorAll("[rel=author], [itemprop=author], .author, .byline, .author-name, .fn, [class*=author-name], [class*=byline]"))
+            {
+                var name = el.QuerySelector("[itemprop=name]")?.TextContent ?? el.TextContent;
+                var c = Clean(name);
+                if (c is null || c.Length > 80)
+                {
+                    continue;
+                }
+
+                var byline = BylineParser.Parse(c);
+                if (byline is { Authors.Count: > 0 })
+                {
+                    authors.AddRange(byline.Authors);
+                    break;
+                }
+
+                c = CleanAuthor(c);
+                if (c.Length > 2 && IsPerson(c, site) && c.Split(' ').Length <= 5)
+                {
+                    authors.Add(c);
+                    break;
+                }
+            }
+        }
+
+        string? editor = null;
+        foreach (var el in doc.QuerySelectorAll("p, div, span, li"))
+        {
+            if (el.ChildElementCount > 4)
+            {
+                continue;
+            }
+
+            var text = el.TextContent;
+            if (text.Length is < 6 or > 160 || !BylineLabel().IsMatch(text))
+            {
+                continue;
+            }
+
+            var b = BylineParser.Parse(TextNormalizer.CollapseSpaces(text));
+            if (b is null)
+            {
+                continue;
+            }
+
+            if (authors.Count == 0 && b.Authors.Count > 0)
+            {
+                authors.AddRange(b.Authors);
+            }
+
+            editor ??= b.Editor;
+            if (authors.Count > 0 && editor is not null)
+            {
+                break;
+            }
+        }
+
+        return (authors.Distinct(StringComparer.Ordinal).ToList(), editor);
+    }
+
+    private static bool IsPerson(string a, string? site) =>
+        a.Length > 1 && !a.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !a.Contains('@', StringComparison.Ordinal) &&
+        (site is null || !string.Equals(a, site, StringComparison.OrdinalIgnoreCase)) && !OutletDirectory.LooksLikeDomain(a);
+
+    private static string CleanAuthor(string a) => AuthorPrefix().Replace(TextNormalizer.CollapseSpaces(a), string.Empty).Trim(' ', ',', '|', '-');
+
+    private static DateValue? FindPublished(IDocument doc, Dictionary<string, string> meta, LdInfo ld, Uri? url, DateTimeOffset reference)
+    {
+        var fromUrl = url is null ? null : UrlDate(url.AbsolutePath);
+        if (Valid(ParseDate(ld.Published), reference) is { } a)
+        {
+            return a;
+        }
+
+        if (Valid(ParseDate(Get(meta, PublishedMeta)), reference) is { } b)
+        {
+            return b;
+        }
+
+        foreach (var el in doc.QuerySelectorAll("[itemprop=datePublished], [itemprop=dateCreated]"))
+        {
+            if (Valid(ParseDate(el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent), reference) is { } c)
+            {
+                return c;
+            }
+        }
+
+        if (Valid(fromUrl, reference) is { } u)
+        {
+            return u;
+        }
+
+        if (Valid(ParseDate(ld.AnyPublished), reference) is { } any)
+        {
+            return any;
+        }
+
+        var times = doc.QuerySelectorAll("time");
+        foreach (var t in times)
+        {
+            if ((t.HasAttribute("pubdate") || DateHint().IsMatch(ContentScorer.Hint(t) + " " + ContentScorer.Hint(t.ParentElement!))) &&
+                Valid(ParseDate(t.GetAttribute("datetime") ?? t.TextContent), reference) is { } d)
+            {
+                return d;
+            }
+        }
+
+        foreach (var t in times)
+        {
+            if (!InsideBoilerplate(t) && Valid(ParseDate(t.GetAttribute("datetime") ?? t.TextContent), reference) is { } d)
+            {
+                return d;
+            }
+        }
+
+        foreach (var el in doc.QuerySelectorAll("[class*=date], [class*=time], [class*=publish], [class*=posted], [id*=date], [class*=datum], [class*=meta], [class*=byline], [class*=dateline], abbr"))
+        {
+            if (el.ChildElementCount > 6 || InsideBoilerplate(el))
+            {
+                continue;
+            }
+
+            var text = el.GetAttribute("title") is { Length: > 0 } title && ParseDate(title) is not null ? title : el.TextContent;
+            if (text.Length > 200)
+            {
+                continue;
+            }
+
+            if (Valid(ParseDate(text), reference) is { } d)
+            {
+                return d;
+            }
+        }
+
+        // Last resort: the first date written in the page's text.
+        var body = doc.Body?.TextContent;
+        if (body is not null)
+        {
+            foreach (Match m in TextDate().Matches(body.Length > 200_000 ? body[..200_000] : body))
+            {
+                if (Valid(ParseDate(m.Value), reference) is { } d)
+                {
+                    return d;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InsideBoilerplate(IElement e)
+    {
+        var steps = 0;
+        for (var x = e; x is not null && steps < 60; x = x.ParentElement, steps++)
+        {
+            if (x.LocalName is "footer" or "aside" or "nav")
+            {
+                return true;
+            }
+
+            var hint = ContentScorer.Hint(x);
+            if (hint.Length > 0 && BoilerHint().IsMatch(hint))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateValue? Valid(DateValue? d, DateTimeOffset reference) =>
+        d is null || d.Value.Year < DateStampParser.MinYear || d.Value > reference.AddDays(1) ? null : d;
+
+    /// <summary>The date a URL path spells (/2021/12/31/, /2021-12-31-, /20211231/).</summary>
+    public static DateValue? UrlDate(string path)
+    {
+        var m = UrlDatePattern().Match(path);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        var mo = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        var d = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        return MakeDate(y, mo, d);
+    }
+
+    private static DateValue? MakeDate(int y, int mo, int d)
+    {
+        if (y < DateStampParser.MinYear || y > 2100 || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo))
+        {
+            return null;
+        }
+
+        return new DateValue(new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero), false, false);
+    }
+
+    /// <summary>Parses a date in ISO form, the forms <see cref="DateStampParser"/> reads, or German day-month-year.</summary>
+    public static DateValue? ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        text = text.Trim();
+        if (text.Length > 300)
+        {
+            text = text[..300];
+        }
+
+        if (IsoStart().IsMatch(text) &&
+            DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var iso))
+        {
+            var hasTime = text.Length > 10;
+            var hasOffset = hasTime && OffsetEnd().IsMatch(text);
+            // The calendar day as the page states it, in the page's own zone.
+            return new DateValue(iso, hasTime, hasOffset);
+        }
+
+        if (DateStampParser.Parse(text, TimeSpan.Zero) is { } d)
+        {
+            return d;
+        }
+
+        var g = GermanDate().Match(text);
+        if (g.Success)
+        {
+            var month = Array.IndexOf(GermanMonths, g.Groups["mon"].Value.ToLowerInvariant().TrimEnd('.')) + 1;
+            if (month > 0)
+            {
+                return MakeDate(int.Parse(g.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), month, int.Parse(g.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
+            }
+        }
+
+        var compact = Compact().Match(text);
+        return compact.Success
+            ? MakeDate(int.Parse(compact.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(compact.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(compact.Groups["d"].ValueSpan, CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    private static readonly string[] GermanMonths = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
+
+    private static Uri? Absolute(string? href, Uri? baseUrl)
+    {
+        if (string.IsNullOrWhiteSpace(href))
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(href.Trim(), UriKind.Absolute, out var abs) && (abs.Scheme == Uri.UriSchemeHttp || abs.Scheme == Uri.UriSchemeHttps))
+        {
+            return abs;
+        }
+
+        return baseUrl is not null && baseUrl.IsAbsoluteUri && Uri.TryCreate(baseUrl, href.Trim(), out var rel) ? rel : null;
+    }
+
+    /// <summary>Collapses spaces; null for empty.</summary>
+    public static string? Clean(string? s)
+    {
+        if (s is null)
+        {
+            return null;
+        }
+
+        var c = TextNormalizer.CollapseSpaces(System.Net.WebUtility.HtmlDecode(s));
+        return c.Length == 0 ? null : c;
+    }
+
+    [GeneratedRegex(@"\s+(?:[-–—|·•»›:]|::)\s+(?<tail>(?:(?!\s[-–—|·•»›]\s).){2,60})$", RegexOptions.CultureInvariant)]
+    private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@"^(?:by|von|par|oleh|penulis|reporter|author|autor|auteur|door|di|de)\s*[:]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorPrefix();
+
+    [GeneratedRegex(@"^\s*(?:Penulis|Reporter|Editor|Oleh|Penyunting|Redaktur|Pewarta|Kontributor)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineLabel();
+
+    [GeneratedRegex(@"publish|posted|entry-date|post-date|article-date|date-published|datePublished|created", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateHint();
+
+    [GeneratedRegex(@"comment|related|sidebar|footer|widget|teaser|recommend|popular|archive|calendar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoilerHint();
+
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:199[5-9]|20[0-9]{2}))[/_-](?<m>[01]?[0-9])[/_-](?<d>[0-3]?[0-9])(?![0-9])|/(?<y>(?:199[5-9]|20[0-9]{2}))(?<m>[01][0-9])(?<d>[0-3][0-9])/", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDatePattern();
+
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}")]
+    private static partial Regex IsoStart();
+
+    [GeneratedRegex(@"(?:Z|[+-][0-9]{2}:?[0-9]{2})$")]
+    private static partial Regex OffsetEnd();
+
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})\.\s*(?<mon>Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\.?\s+(?<y>[0-9]{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GermanDate();
+
+    [GeneratedRegex(@"^(?<y>(?:199[5-9]|20[0-9]{2}))(?<m>[01][0-9])(?<d>[0-3][0-9])")]
+    private static partial Regex Compact();
+
+    [GeneratedRegex(@"\b[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}\b|\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b|\b[0-9]{1,2}\.?\s+[A-Za-zäöüé]{3,10}\.?\s+[0-9]{4}\b|\b[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TextDate();
+}
