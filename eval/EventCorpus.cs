@@ -38,6 +38,12 @@ internal static class EventCorpus
                 foreach (var a in store.Articles())
                 {
                     predicted[Path.GetFileName(a.Source!)] = byArticle[a.Id];
+                    if (Environment.GetEnvironmentVariable("LIPUTAN_EVAL_VERBOSE") == "1")
+                    {
+                        var f = Liputan.Stories.Events.ArticleFeatures.Of(a);
+                        var g = gold[Path.GetFileName(a.Source!)];
+                        Console.WriteLine($"  {Path.GetFileName(a.Source!)} {g.Event} {g.Story} {byArticle[a.Id].Id} {byArticle[a.Id].StoryId} {a.Language} {f.EventDate} {f.PageDate}");
+                    }
                 }
 
                 // Exact duplicates are stored once; they share their original's clusters.
