@@ -34,6 +34,13 @@ internal static class EventCorpus
                 }
 
                 var grouping = new GroupingWorkflow(store).Rebuild();
+                // The corpus README lists its three syndicated copies (copy, original).
+                var goldCopies = new HashSet<(string, string)> { ("003.txt", "002.txt"), ("024.txt", "023.txt"), ("059.txt", "058.txt") };
+                var fileOf = store.Articles().ToDictionary(a => a.Id, a => Path.GetFileName(a.Source!));
+                var found = grouping.Duplicates.Select(d => (fileOf[d.Copy], fileOf[d.Canonical])).ToHashSet();
+                var hits = found.Count(goldCopies.Contains);
+                report.Metric("duplicates.pairs.precision", found.Count == 0 ? 0 : (double)hits / found.Count);
+                report.Metric("duplicates.pairs.recall", (double)hits / goldCopies.Count);
                 var byArticle = grouping.Events.SelectMany(e => e.Articles.Select(a => (a, e.Id, e.StoryId))).ToDictionary(x => x.a, x => (x.Id, x.StoryId));
                 foreach (var a in store.Articles())
                 {

@@ -32,7 +32,7 @@ internal static class StoryCommand
                 return Output.Error($"no story '{storyId}' (see 'liputan stories')");
             }
 
-            var view = StoryViewBuilder.Build(found.Value.Story, found.Value.Events, store.GetArticle);
+            var view = StoryViewBuilder.Build(found.Value.Story, found.Value.Events, store.GetArticle, store.CopiesOf);
             if (parse.GetValue(json) || parse.GetValue(format) == "json")
             {
                 Output.Json(view);
@@ -70,6 +70,16 @@ internal static class StoryCommand
                 }
 
                 sb.Append(" (`").Append(a.Id).Append("`)\n");
+                foreach (var c in a.AlsoPublishedAt)
+                {
+                    sb.Append("  - also published at ").Append(c.Outlet ?? c.Domain ?? "unknown outlet");
+                    if (c.Url is not null)
+                    {
+                        sb.Append(", ").Append(c.Url);
+                    }
+
+                    sb.Append(" (`").Append(c.Id).Append("`)\n");
+                }
             }
 
             sb.Append('\n');

@@ -49,6 +49,9 @@ public interface IStore : IDisposable
     /// <summary>A story's events with their article ids, or null when the id is unknown.</summary>
     (StoryGroup Story, IReadOnlyList<EventGroup> Events)? GetStory(string storyId);
 
+    /// <summary>Copies of <paramref name="canonical"/> ("also published at"), by id, as the last grouping found them.</summary>
+    IReadOnlyList<ArticleId> CopiesOf(ArticleId canonical);
+
     /// <summary>Full-text search over titles and bodies.</summary>
     IReadOnlyList<SearchHit> Search(string query, int limit);
 }
