@@ -16,6 +16,8 @@ namespace Liputan.Stories.Events;
 /// <param name="DayPenalty">Subtracted from the similarity per day between the article and the event.</param>
 /// <param name="StoryEntityWeight">Weight of names and numbers (against body terms) when linking events into stories.</param>
 /// <param name="CandidateTerms">How many of an article's heaviest terms and names look up candidate events.</param>
+/// <param name="MaxCandidates">Most clusters compared with one article: those sharing the most index keys with it.</param>
+/// <param name="MaxPostings">Most recent clusters kept per term in the candidate index (bounds the per-article cost).</param>
 public sealed record ClusteringOptions(
     double EventThreshold = 0.12,
     double StoryThreshold = 0.30,
@@ -28,7 +30,9 @@ public sealed record ClusteringOptions(
     double EntityWeight = 0.6,
     double DayPenalty = 0.02,
     double StoryEntityWeight = 0.6,
-    int CandidateTerms = 12)
+    int CandidateTerms = 12,
+    int MaxPostings = 64,
+    int MaxCandidates = 40)
 {
     /// <summary>The defaults.</summary>
     public static ClusteringOptions Default { get; } = new();
@@ -48,6 +52,111 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
     private const int PseudoDocuments = 50;
     private readonly ClusteringOptions _o = options ?? ClusteringOptions.Default;
 
+    private readonly List<Cluster> _events = [];
+    private readonly Dictionary<string, List<int>> _index = new(StringComparer.Ordinal);
+    private readonly Dictionary<ArticleId, int> _eventOf = [];
+    private readonly Dictionary<string, int> _df = new(StringComparer.Ordinal);
+    private int _documents;
+    private bool _fixedFrequencies;
+
+    /// <summary>Events so far (streaming mode), merged ones included.</summary>
+    public int EventCount => _events.Count;
+
+    /// <summary>
+    /// Streaming mode: assigns one article (call in publication order) to an event, comparing it
+    /// only with the candidates the index proposes; document frequencies grow as articles arrive.
+    /// Returns the event's index (a stand-in until <see cref="Result"/> names the events).
+    /// </summary>
+    public int Add(ArticleFeatures a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        if (!_fixedFrequencies)
+        {
+            Count(a);
+        }
+
+        var v = VectorsOf(a);
+        var scored = new List<(int Index, double Sim)>();
+        foreach (var ci in Candidates(v, _index, a.EventDate, _o.AgeOutDays, _events))
+        {
+            var c = _events[ci];
+            if (c.MergedInto >= 0)
+            {
+                continue;
+            }
+
+            var distance = c.DayDistance(a.EventDate);
+            if (distance > _o.EventDayTolerance)
+            {
+                continue;
+            }
+
+            scored.Add((ci, Similarity(v, c) - (_o.DayPenalty * distance)));
+        }
+
+        scored.Sort((x, y) => x.Sim != y.Sim ? y.Sim.CompareTo(x.Sim) : x.Index.CompareTo(y.Index));
+        int target;
+        if (scored.Count > 0 && scored[0].Sim >= _o.EventThreshold)
+        {
+            target = scored[0].Index;
+            _events[target].Add(a, v);
+            // Converging events: another event the article also fits, close to the grown one, merges in.
+            foreach (var (other, sim) in scored.Skip(1))
+            {
+                if (sim >= _o.EventThreshold && Cosine(_events[target].Body, _events[other].Body) >= _o.MergeThreshold)
+                {
+                    _events[target].Absorb(_events[other]);
+                    _events[other].MergedInto = target;
+                }
+            }
+        }
+        else
+        {
+            _events.Add(new Cluster());
+            target = _events.Count - 1;
+            _events[target].Add(a, v);
+        }
+
+        _eventOf[a.Id] = target;
+        Index(_index, v, target);
+        return target;
+    }
+
+    /// <summary>Streaming mode: the events so far, linked into stories.</summary>
+    public Grouping Result() => Link(_events.Where(e => e.MergedInto < 0).ToList());
+
+    private void Count(ArticleFeatures a)
+    {
+        _documents++;
+        foreach (var term in a.TermCounts.Keys.Concat(a.EntityCounts.Keys))
+        {
+            _df[term] = _df.GetValueOrDefault(term) + 1;
+        }
+    }
+
+    private Vectors VectorsOf(ArticleFeatures a) => new(Weigh(a.TermCounts), Weigh(a.TitleCounts), Weigh(a.EntityCounts));
+
+    private Dictionary<string, double> Weigh(IReadOnlyDictionary<string, float> counts)
+    {
+        var n = _documents + PseudoDocuments;
+        var v = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
+        foreach (var (term, count) in counts)
+        {
+            v[term] = (1 + Math.Log(count)) * Math.Log((n + 1.0) / (_df.GetValueOrDefault(term) + 1.0));
+        }
+
+        var norm = Math.Sqrt(v.Values.Sum(x => x * x));
+        if (norm > 0)
+        {
+            foreach (var k in v.Keys.ToList())
+            {
+                v[k] /= norm;
+            }
+        }
+
+        return v;
+    }
+
     /// <summary>Groups <paramref name="articles"/> into events and stories.</summary>
     public Grouping Group(IReadOnlyList<ArticleFeatures> articles) => Group(articles, new Dictionary<ArticleId, ArticleId>());
 
@@ -56,11 +165,16 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(canonicalOf);
-        var idf = InverseDocumentFrequency(articles);
+        // Batch mode: document frequencies of the whole input, so the result does not depend on
+        // the order the articles were stored in.
+        var session = new OnlineEventClusterer(_o);
+        foreach (var a in articles)
+        {
+            session.Count(a);
+        }
+
+        session._fixedFrequencies = true;
         var ordered = articles.OrderBy(a => a.Order, StringComparer.Ordinal).ToList();
-        var events = new List<Cluster>();
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var eventOf = new Dictionary<ArticleId, int>();
         var copies = new List<ArticleFeatures>();
         foreach (var a in ordered)
         {
@@ -70,57 +184,11 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
                 continue;
             }
 
-            var v = new Vectors(Weigh(a.TermCounts, idf), Weigh(a.TitleCounts, idf), Weigh(a.EntityCounts, idf));
-            var scored = new List<(int Index, double Sim)>();
-            foreach (var ci in Candidates(v, index))
-            {
-                var c = events[ci];
-                if (c.MergedInto >= 0)
-                {
-                    continue;
-                }
-
-                var distance = c.DayDistance(a.EventDate);
-                if (a.EventDate is { } d && c.Last is { } last && d.DayNumber - last.DayNumber > _o.AgeOutDays)
-                {
-                    continue;
-                }
-
-                if (distance > _o.EventDayTolerance)
-                {
-                    continue;
-                }
-
-                scored.Add((ci, Similarity(v, c) - (_o.DayPenalty * distance)));
-            }
-
-            scored.Sort((x, y) => x.Sim != y.Sim ? y.Sim.CompareTo(x.Sim) : x.Index.CompareTo(y.Index));
-            int target;
-            if (scored.Count > 0 && scored[0].Sim >= _o.EventThreshold)
-            {
-                target = scored[0].Index;
-                events[target].Add(a, v);
-                // Converging events: another event the article also fits, close to the grown one, merges in.
-                foreach (var (other, sim) in scored.Skip(1))
-                {
-                    if (sim >= _o.EventThreshold && Cosine(events[target].Body, events[other].Body) >= _o.MergeThreshold)
-                    {
-                        events[target].Absorb(events[other]);
-                        events[other].MergedInto = target;
-                    }
-                }
-            }
-            else
-            {
-                events.Add(new Cluster());
-                target = events.Count - 1;
-                events[target].Add(a, v);
-            }
-
-            eventOf[a.Id] = target;
-            Index(index, v, target);
+            session.Add(a);
         }
 
+        var events = session._events;
+        var eventOf = session._eventOf;
         foreach (var copy in copies)
         {
             var canonical = canonicalOf[copy.Id];
@@ -131,7 +199,7 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
             else
             {
                 var c = new Cluster();
-                c.Add(copy, new Vectors(Weigh(copy.TermCounts, idf), Weigh(copy.TitleCounts, idf), Weigh(copy.EntityCounts, idf)));
+                c.Add(copy, session.VectorsOf(copy));
                 events.Add(c);
             }
         }
@@ -170,7 +238,7 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
             var v = new Vectors(e.Body, e.Title, e.Entities);
             var best = -1;
             var bestSim = double.MinValue;
-            foreach (var j in Candidates(v, storyIndex))
+            foreach (var j in Candidates(v, storyIndex, e.First, _o.StoryDayWindow, stories))
             {
                 if (e.First is { } a && stories[j].Last is { } b && a.DayNumber - b.DayNumber > _o.StoryDayWindow)
                 {
@@ -238,18 +306,30 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
         return new Grouping(eventGroups, storyGroups);
     }
 
-    private SortedSet<int> Candidates(Vectors v, Dictionary<string, List<int>> index)
+    // Candidates from the inverted index; entries of clusters whose last date lies more than
+    // maxAge days before the article's date are dropped from the postings as they are met, so the
+    // index holds only live clusters and a lookup costs the live candidates, not the archive.
+    private SortedSet<int> Candidates(Vectors v, Dictionary<string, List<int>> index, DateOnly? now, int maxAge, List<Cluster> clusters)
     {
-        var seen = new SortedSet<int>();
+        var hits = new Dictionary<int, int>();
         foreach (var term in Keys(v.Body, _o.CandidateTerms).Concat(Keys(v.Entities, _o.CandidateTerms)))
         {
             if (index.TryGetValue(term, out var list))
             {
-                seen.UnionWith(list);
+                if (now is { } d)
+                {
+                    list.RemoveAll(ci => clusters[ci].MergedInto >= 0 || (clusters[ci].Last is { } last && d.DayNumber - last.DayNumber > maxAge));
+                }
+
+                foreach (var ci in list)
+                {
+                    hits[ci] = hits.GetValueOrDefault(ci) + 1;
+                }
             }
         }
 
-        return seen;
+        // The clusters sharing the most keys with the article, at most MaxCandidates of them.
+        return new SortedSet<int>(hits.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_o.MaxCandidates).Select(kv => kv.Key));
     }
 
     private void Index(Dictionary<string, List<int>> index, Vectors v, int clusterIndex)
@@ -264,47 +344,18 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
             if (list.Count == 0 || list[^1] != clusterIndex)
             {
                 list.Add(clusterIndex);
+                // A posting list keeps its most recent clusters only: a lookup's cost stays bounded
+                // however common the term (old entries of a busy term are the least likely match).
+                if (list.Count > _o.MaxPostings)
+                {
+                    list.RemoveRange(0, list.Count - _o.MaxPostings);
+                }
             }
         }
     }
 
     private static IEnumerable<string> Keys(Dictionary<string, double> v, int n) =>
         v.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(n).Select(kv => kv.Key);
-
-    private static Dictionary<string, double> InverseDocumentFrequency(IReadOnlyList<ArticleFeatures> articles)
-    {
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var a in articles)
-        {
-            foreach (var term in a.TermCounts.Keys.Concat(a.EntityCounts.Keys))
-            {
-                df[term] = df.GetValueOrDefault(term) + 1;
-            }
-        }
-
-        var n = articles.Count + PseudoDocuments;
-        return df.ToDictionary(kv => kv.Key, kv => Math.Log((n + 1.0) / (kv.Value + 1.0)), StringComparer.Ordinal);
-    }
-
-    private static Dictionary<string, double> Weigh(IReadOnlyDictionary<string, float> counts, Dictionary<string, double> idf)
-    {
-        var v = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
-        foreach (var (term, count) in counts)
-        {
-            v[term] = (1 + Math.Log(count)) * idf.GetValueOrDefault(term, 1.0);
-        }
-
-        var norm = Math.Sqrt(v.Values.Sum(x => x * x));
-        if (norm > 0)
-        {
-            foreach (var k in v.Keys.ToList())
-            {
-                v[k] /= norm;
-            }
-        }
-
-        return v;
-    }
 
     /// <summary>Cosine of two sparse vectors (neither needs to be normalised).</summary>
     internal static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
