@@ -217,8 +217,29 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
         return i;
     }
 
+    // The article's vectors are unit length; the centroids' norms are cached in the cluster.
     private double Similarity(Vectors v, Cluster c) =>
-        (_o.BodyWeight * Cosine(v.Body, c.Body)) + (_o.TitleWeight * Cosine(v.Title, c.Title)) + (_o.EntityWeight * Cosine(v.Entities, c.Entities));
+        (_o.BodyWeight * Dot(v.Body, c.Body, c.BodyNorm)) + (_o.TitleWeight * Dot(v.Title, c.Title, c.TitleNorm)) + (_o.EntityWeight * Dot(v.Entities, c.Entities, c.EntityNorm));
+
+    private static double Dot(Dictionary<string, double> unit, Dictionary<string, double> centroid, double norm)
+    {
+        if (norm == 0 || unit.Count == 0)
+        {
+            return 0;
+        }
+
+        var (small, large) = unit.Count <= centroid.Count ? (unit, centroid) : (centroid, unit);
+        double dot = 0;
+        foreach (var (t, w) in small)
+        {
+            if (large.TryGetValue(t, out var wb))
+            {
+                dot += w * wb;
+            }
+        }
+
+        return dot / norm;
+    }
 
     private double StorySimilarity(Cluster a, Cluster b) =>
         ((1 - _o.StoryEntityWeight) * Cosine(a.Body, b.Body)) + (_o.StoryEntityWeight * Cosine(a.Entities, b.Entities));
@@ -403,6 +424,12 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
 
         public Dictionary<string, double> Entities { get; } = new(StringComparer.Ordinal);
 
+        public double BodyNorm { get; private set; }
+
+        public double TitleNorm { get; private set; }
+
+        public double EntityNorm { get; private set; }
+
         public int DayDistance(DateOnly? d)
         {
             if (d is not { } date || First is not { } first || Last is not { } last)
@@ -420,6 +447,7 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
             Sum(Body, v.Body);
             Sum(Title, v.Title);
             Sum(Entities, v.Entities);
+            Norms();
         }
 
         public void Absorb(Cluster other)
@@ -429,6 +457,14 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
             Sum(Body, other.Body);
             Sum(Title, other.Title);
             Sum(Entities, other.Entities);
+            Norms();
+        }
+
+        private void Norms()
+        {
+            BodyNorm = Math.Sqrt(Body.Values.Sum(x => x * x));
+            TitleNorm = Math.Sqrt(Title.Values.Sum(x => x * x));
+            EntityNorm = Math.Sqrt(Entities.Values.Sum(x => x * x));
         }
 
         private void Extend(DateOnly? first, DateOnly? last)
