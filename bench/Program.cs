@@ -7,6 +7,7 @@ using Liputan.Bench;
 //   dotnet run -c Release --project bench -- analyze [--count N]
 //   dotnet run -c Release --project bench -- train-ner [--iterations N] [--seed S] [--shared DIR] [--out FILE]
 //   dotnet run -c Release --project bench -- extract [--shared DIR] [--rounds N]
+//   dotnet run -c Release --project bench -- cluster [--count 100000]   (the full run: --count 1000000)
 var command = args.FirstOrDefault() ?? "ingest";
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 switch (command)
@@ -33,7 +34,9 @@ switch (command)
     case "extract":
         var shared = Arg("--shared") ?? Environment.GetEnvironmentVariable("LIPUTAN_SHARED") ?? Path.Combine("..", "shared");
         return ExtractBench.Run(shared, int.Parse(Arg("--rounds") ?? "2", System.Globalization.CultureInfo.InvariantCulture));
+    case "cluster":
+        return ClusterBench.Run(int.Parse(Arg("--count") ?? "100000", System.Globalization.CultureInfo.InvariantCulture));
     default:
-        Console.Error.WriteLine("bench: commands are 'ingest [--counts a,b,c] [--work DIR]', 'generate --count N --out DIR', 'coverage [--articles 200] [--runs 20]', 'analyze [--count N]', 'train-ner [--iterations N] [--seed S] [--shared DIR] [--out FILE]', 'extract [--shared DIR] [--rounds N]'");
+        Console.Error.WriteLine("bench: commands are 'ingest [--counts a,b,c] [--work DIR]', 'generate --count N --out DIR', 'coverage [--articles 200] [--runs 20]', 'analyze [--count N]', 'train-ner [--iterations N] [--seed S] [--shared DIR] [--out FILE]', 'extract [--shared DIR] [--rounds N]', 'cluster [--count N]'");
         return 2;
 }

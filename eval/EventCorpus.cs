@@ -1,3 +1,4 @@
+using Liputan.Storage.Sqlite;
 using Liputan.Workflows;
 
 namespace Liputan.Eval;
@@ -19,38 +20,62 @@ internal static class EventCorpus
 
         var gold = File.ReadAllLines(labels).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t'))
             .ToDictionary(c => c[0], c => (Event: c[1], Story: c[2]));
-        Dictionary<string, (string Event, string Story)> predicted = [];
-        using (var temp = new TempStore("events"))
+        var db = Path.Combine(Path.GetTempPath(), $"liputan-eval-events-{Environment.ProcessId}.db");
+        try
         {
-            var files = gold.Keys.Select(f => Path.Combine(folder, f)).ToList();
-            var ingest = new IngestWorkflow(temp.Store).Run(files);
-            foreach (var s in ingest.Skipped)
+            Dictionary<string, (string Event, string Story)> predicted = [];
+            using (var store = SqliteStore.Open(db))
             {
-                Console.WriteLine($"events: skipped {Path.GetFileName(s.Input)}: {s.Reason}");
+                var files = gold.Keys.Select(f => Path.Combine(folder, f)).ToList();
+                var ingest = new IngestWorkflow(store).Run(files);
+                foreach (var s in ingest.Skipped)
+                {
+                    Console.WriteLine($"events: skipped {Path.GetFileName(s.Input)}: {s.Reason}");
+                }
+
+                var grouping = new GroupingWorkflow(store).Rebuild();
+                // The corpus README lists its three syndicated copies (copy, original).
+                var goldCopies = new HashSet<(string, string)> { ("003.txt", "002.txt"), ("024.txt", "023.txt"), ("059.txt", "058.txt") };
+                var fileOf = store.Articles().ToDictionary(a => a.Id, a => Path.GetFileName(a.Source!));
+                var found = grouping.Duplicates.Select(d => (fileOf[d.Copy], fileOf[d.Canonical])).ToHashSet();
+                var hits = found.Count(goldCopies.Contains);
+                report.Metric("duplicates.pairs.precision", found.Count == 0 ? 0 : (double)hits / found.Count);
+                report.Metric("duplicates.pairs.recall", (double)hits / goldCopies.Count);
+                var byArticle = grouping.Events.SelectMany(e => e.Articles.Select(a => (a, e.Id, e.StoryId))).ToDictionary(x => x.a, x => (x.Id, x.StoryId));
+                foreach (var a in store.Articles())
+                {
+                    predicted[Path.GetFileName(a.Source!)] = byArticle[a.Id];
+                    if (Environment.GetEnvironmentVariable("LIPUTAN_EVAL_VERBOSE") == "1")
+                    {
+                        var f = Liputan.Stories.Events.ArticleFeatures.Of(a);
+                        var g = gold[Path.GetFileName(a.Source!)];
+                        Console.WriteLine($"  {Path.GetFileName(a.Source!)} {g.Event} {g.Story} {byArticle[a.Id].Id} {byArticle[a.Id].StoryId} {a.Language} {f.EventDate} {f.PageDate}");
+                    }
+                }
+
+                // Exact duplicates are stored once; they share their original's clusters.
+                foreach (var f in gold.Keys.Where(f => !predicted.ContainsKey(f)))
+                {
+                    predicted[f] = ($"dup:{f}", $"dup:{f}");
+                }
             }
 
-            var grouping = new GroupingWorkflow(temp.Store).Rebuild();
-            var byArticle = grouping.Events.SelectMany(e => e.Articles.Select(a => (a, e.Id, e.StoryId))).ToDictionary(x => x.a, x => (x.Id, x.StoryId));
-            foreach (var a in temp.Store.Articles())
+            var (p, r, f1) = BCubed(gold.Keys, f => gold[f].Event, f => predicted[f].Event);
+            report.Metric("events.bcubed.precision", p);
+            report.Metric("events.bcubed.recall", r);
+            report.Metric("events.bcubed.f1", f1);
+            var (sp, sr, sf) = BCubed(gold.Keys, f => gold[f].Story, f => predicted[f].Story);
+            report.Metric("stories.bcubed.precision", sp);
+            report.Metric("stories.bcubed.recall", sr);
+            report.Metric("stories.bcubed.f1", sf);
+        }
+        finally
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
             {
-                predicted[Path.GetFileName(a.Source!)] = byArticle[a.Id];
-            }
-
-            // Exact duplicates are stored once; they share their original's clusters.
-            foreach (var f in gold.Keys.Where(f => !predicted.ContainsKey(f)))
-            {
-                predicted[f] = ($"dup:{f}", $"dup:{f}");
+                File.Delete(db + suffix);
             }
         }
-
-        var (p, r, f1) = BCubed(gold.Keys, f => gold[f].Event, f => predicted[f].Event);
-        report.Metric("events.bcubed.precision", p);
-        report.Metric("events.bcubed.recall", r);
-        report.Metric("events.bcubed.f1", f1);
-        var (sp, sr, sf) = BCubed(gold.Keys, f => gold[f].Story, f => predicted[f].Story);
-        report.Metric("stories.bcubed.precision", sp);
-        report.Metric("stories.bcubed.recall", sr);
-        report.Metric("stories.bcubed.f1", sf);
     }
 
     public static (double Precision, double Recall, double F1) BCubed(IEnumerable<string> items, Func<string, string> gold, Func<string, string> predicted)

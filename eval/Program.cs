@@ -11,6 +11,12 @@ if (!Directory.Exists(shared))
 }
 
 var root = Paths.RepoRoot();
+if (args.Contains("--tune-stories"))
+{
+    StoryTuning.Run(Path.Combine(root, "eval", "corpus", "events"));
+    return 0;
+}
+
 var report = Report.Load(Path.Combine(root, "eval", "gates.json"));
 SeedChecks.Run(shared, report);
 EventCorpus.Run(Path.Combine(root, "eval", "corpus", "events"), report);

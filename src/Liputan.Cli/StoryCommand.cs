@@ -30,7 +30,7 @@ internal static class StoryCommand
                 return Output.Error($"no story '{storyId}' (see 'liputan stories')");
             }
 
-            var view = StoryViewBuilder.Build(found.Value.Story, found.Value.Events, store.GetArticle);
+            var view = StoryViewBuilder.Build(found.Value.Story, found.Value.Events, store.GetArticle, store.CopiesOf);
             var articles = found.Value.Events.SelectMany(e => e.Articles).Distinct().Select(store.GetArticle).OfType<Documents.Article>().ToList();
             var coverage = new CoverageBuilder().Build(view, articles);
             var chosen = parse.GetValue(json) ? "json" : parse.GetValue(format);

@@ -7,8 +7,8 @@ namespace Liputan.Coverage;
 /// <summary>Builds the story view from a story's groups and its articles.</summary>
 public static class StoryViewBuilder
 {
-    /// <summary>The view; <paramref name="lookup"/> returns a stored article by id.</summary>
-    public static StoryView Build(StoryGroup story, IReadOnlyList<EventGroup> events, Func<ArticleId, Article?> lookup)
+    /// <summary>The view; <paramref name="lookup"/> returns a stored article by id, <paramref name="copiesOf"/> an article's near-duplicate copies.</summary>
+    public static StoryView Build(StoryGroup story, IReadOnlyList<EventGroup> events, Func<ArticleId, Article?> lookup, Func<ArticleId, IReadOnlyList<ArticleId>>? copiesOf = null)
     {
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(events);
@@ -19,7 +19,9 @@ public static class StoryViewBuilder
         foreach (var e in events.OrderBy(e => e.Date ?? DateOnly.MaxValue).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
             var refs = new List<ArticleRef>();
-            foreach (var id in e.Articles)
+            var copies = e.Articles.ToDictionary(id => id, id => copiesOf?.Invoke(id) ?? []);
+            var isCopy = copies.Values.SelectMany(c => c).ToHashSet();
+            foreach (var id in e.Articles.Where(id => !isCopy.Contains(id)))
             {
                 var a = lookup(id);
                 if (a is null)
@@ -28,7 +30,8 @@ public static class StoryViewBuilder
                 }
 
                 var published = a.Published?.ToIso();
-                refs.Add(new ArticleRef(a.Id.ToString(), a.Title, a.Outlet?.Name, a.Outlet?.Domain, published, a.CanonicalUrl?.AbsoluteUri, a.Source is null ? null : Path.GetFileName(a.Source)));
+                var also = copies[id].Select(lookup).OfType<Article>().Select(c => Ref(c)).ToList();
+                refs.Add(Ref(a) with { AlsoPublishedAt = also });
                 title ??= a.Title;
                 var outlet = a.Outlet?.Name ?? "(unknown outlet)";
                 if (!outlets.TryGetValue(outlet, out var dates))
@@ -37,6 +40,16 @@ public static class StoryViewBuilder
                 }
 
                 dates.Add(published);
+                foreach (var c in also)
+                {
+                    var o = c.Outlet ?? "(unknown outlet)";
+                    if (!outlets.TryGetValue(o, out var cd))
+                    {
+                        outlets[o] = cd = [];
+                    }
+
+                    cd.Add(c.Published);
+                }
             }
 
             eventViews.Add(new EventView(e.Id, e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), refs));
@@ -56,4 +69,7 @@ public static class StoryViewBuilder
         var dated = eventViews.Where(e => e.Date is not null).Select(e => e.Date!).Order(StringComparer.Ordinal).ToList();
         return new StoryView(story.Id, title ?? string.Join(' ', story.TopTerms.Take(5)), dated.FirstOrDefault(), dated.LastOrDefault(), eventViews, outletViews, story.TopTerms);
     }
+
+    private static ArticleRef Ref(Article a) =>
+        new(a.Id.ToString(), a.Title, a.Outlet?.Name, a.Outlet?.Domain, a.Published?.ToIso(), a.CanonicalUrl?.AbsoluteUri, a.Source is null ? null : Path.GetFileName(a.Source));
 }

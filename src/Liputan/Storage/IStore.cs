@@ -54,6 +54,8 @@ public interface IStore : IDisposable
 
     /// <summary>The annotations of an article, of one layer or of all when <paramref name="layer"/> is null, in span order.</summary>
     IReadOnlyList<Annotation> GetAnnotations(ArticleId article, string? layer = null);
+    /// <summary>Copies of <paramref name="canonical"/> ("also published at"), by id, as the last grouping found them.</summary>
+    IReadOnlyList<ArticleId> CopiesOf(ArticleId canonical);
 
     /// <summary>Full-text search over titles and bodies.</summary>
     IReadOnlyList<SearchHit> Search(string query, int limit);

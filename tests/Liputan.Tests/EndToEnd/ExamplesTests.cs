@@ -117,6 +117,7 @@ public sealed class ExamplesTests : IClassFixture<ExamplesTests.Ingested>
                     var (_, json, _) = Cli.Run("story", story.GetProperty("id").GetString()!, "--db", _store.Db, "--format", "json");
                     using var view = JsonDocument.Parse(json);
                     var file = view.RootElement.GetProperty("story").GetProperty("events").EnumerateArray().SelectMany(ev => ev.GetProperty("articles").EnumerateArray())
+                        .SelectMany(x => x.GetProperty("also_published_at").EnumerateArray().Prepend(x))
                         .First(x => x.GetProperty("id").GetString() == a.GetString()).GetProperty("source").GetString()!;
                     predicted[file] = story.GetProperty("id").GetString()!;
                 }

@@ -104,6 +104,29 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public void Should_store_copies_under_their_canonical_article()
+    {
+        // Given two stored articles and a grouping where the second copies the first
+        using var store = SqliteStore.Open(Db);
+        var a = TestArticles.Make("Satu.", "A");
+        var b = TestArticles.Make("Dua.", "B");
+        store.Ingest([a, b]);
+        var grouping = new Grouping([new EventGroup("e1", "s1", [a.Id, b.Id], null, [])], [new StoryGroup("s1", ["e1"], [])])
+        {
+            Duplicates = [new Liputan.Stories.Duplicates.DuplicateLink(b.Id, a.Id, 0.9)],
+        };
+
+        // When the grouping is stored (twice: it replaces)
+        store.ReplaceGrouping(grouping);
+        store.ReplaceGrouping(grouping);
+
+        // Then the copy is listed under the canonical article only, and the schema is at its latest version
+        store.CopiesOf(a.Id).ShouldBe([b.Id]);
+        store.CopiesOf(b.Id).ShouldBeEmpty();
+        SqliteStore.SchemaVersion.ShouldBeGreaterThanOrEqualTo(2);
+    }
+
+    [Fact]
     public void Should_replace_the_grouping_and_list_stories()
     {
         using var store = SqliteStore.Open(Db);

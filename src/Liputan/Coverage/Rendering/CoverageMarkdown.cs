@@ -115,6 +115,16 @@ public static class CoverageMarkdown
                 }
 
                 sb.Append('\n');
+                foreach (var copy in a.AlsoPublishedAt)
+                {
+                    sb.Append("  - also published at ").Append(copy.Outlet ?? copy.Domain ?? "unknown outlet");
+                    if (copy.Url is not null)
+                    {
+                        sb.Append(", ").Append(copy.Url);
+                    }
+
+                    sb.Append('\n');
+                }
             }
 
             sb.Append('\n');

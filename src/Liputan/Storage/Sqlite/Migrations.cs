@@ -75,5 +75,15 @@ internal static class Migrations
         );
         CREATE INDEX event_articles_article ON event_articles(article_id);
         """,
+
+        // 2: near-duplicate copies, each under its canonical (earliest) article.
+        """
+        CREATE TABLE article_duplicates (
+            copy_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            canonical_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            similarity REAL NOT NULL
+        );
+        CREATE INDEX article_duplicates_canonical ON article_duplicates(canonical_id);
+        """,
     ];
 }

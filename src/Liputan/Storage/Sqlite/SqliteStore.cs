@@ -209,7 +209,19 @@ public sealed class SqliteStore : IStore
     {
         ArgumentNullException.ThrowIfNull(grouping);
         using var tx = _connection.BeginTransaction();
-        Exec(_connection, "DELETE FROM event_articles; DELETE FROM events; DELETE FROM stories;", tx);
+        Exec(_connection, "DELETE FROM event_articles; DELETE FROM events; DELETE FROM stories; DELETE FROM article_duplicates;", tx);
+        using (var dup = Command("INSERT OR REPLACE INTO article_duplicates(copy_id, canonical_id, similarity) VALUES ($c, $k, $s)", tx))
+        {
+            foreach (var d in grouping.Duplicates)
+            {
+                dup.Parameters.Clear();
+                dup.Parameters.AddWithValue("$c", d.Copy.ToString());
+                dup.Parameters.AddWithValue("$k", d.Canonical.ToString());
+                dup.Parameters.AddWithValue("$s", d.Similarity);
+                dup.ExecuteNonQuery();
+            }
+        }
+
         using var story = Command("INSERT INTO stories(id, terms) VALUES ($id, $terms)", tx);
         foreach (var s in grouping.Stories)
         {
@@ -343,6 +355,21 @@ public sealed class SqliteStore : IStore
         while (r.Read())
         {
             list.Add(new Annotation(article, r.GetString(0), new TextSpan(r.GetInt32(1), r.GetInt32(2)), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)));
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ArticleId> CopiesOf(ArticleId canonical)
+    {
+        using var cmd = Command("SELECT copy_id FROM article_duplicates WHERE canonical_id = $k ORDER BY copy_id");
+        cmd.Parameters.AddWithValue("$k", canonical.ToString());
+        using var r = cmd.ExecuteReader();
+        var list = new List<ArticleId>();
+        while (r.Read())
+        {
+            list.Add(Parse(r.GetString(0)));
         }
 
         return list;

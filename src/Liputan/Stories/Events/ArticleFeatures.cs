@@ -1,6 +1,7 @@
 using Liputan.Documents;
 using Liputan.Language.Times;
 using Liputan.Language.Tokens;
+using Liputan.Resources;
 
 namespace Liputan.Stories.Events;
 
@@ -12,18 +13,40 @@ namespace Liputan.Stories.Events;
 public sealed record ArticleFeatures(ArticleId Id, IReadOnlyDictionary<string, float> TermCounts, DateOnly? EventDate, DateOnly? PageDate, string Order)
 {
     private const int LeadParagraphs = 5;
+    private static readonly Lazy<Dictionary<string, string>> Bilingual = new(() => ResourceFile.Lines("bilingual/en-id.tsv")
+        .Select(l => l.Split('\t'))
+        .Where(c => c.Length == 2)
+        .GroupBy(c => c[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal));
+
+    /// <summary>Content terms of the title alone (English words read through the bilingual map).</summary>
+    public IReadOnlyDictionary<string, float> TitleCounts { get; init; } = new Dictionary<string, float>();
+
+    /// <summary>Name-like tokens (capitalised words not opening a sentence) and numbers of three or more digits, language independent.</summary>
+    public IReadOnlyDictionary<string, float> EntityCounts { get; init; } = new Dictionary<string, float>();
+
+    /// <summary>The article's language ("id", "en").</summary>
+    public string Language { get; init; } = "id";
 
     /// <summary>Features of one article.</summary>
     public static ArticleFeatures Of(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         var counts = new Dictionary<string, float>(StringComparer.Ordinal);
+        var titleCounts = new Dictionary<string, float>(StringComparer.Ordinal);
+        var entities = new Dictionary<string, float>(StringComparer.Ordinal);
+        var english = article.Language == "en";
         if (article.Title is not null)
         {
-            Add(counts, article.Title, 0, article.Title.Length, 2f);
+            Add(counts, article.Title, 0, article.Title.Length, 2f, english);
+            Add(titleCounts, article.Title, 0, article.Title.Length, 1f, english);
         }
 
-        Add(counts, article.Body, 0, article.Body.Length, 1f);
+        Add(counts, article.Body, 0, article.Body.Length, 1f, english);
+        foreach (var paragraph in article.Paragraphs)
+        {
+            AddEntities(entities, article.Body, paragraph.Span.Start, paragraph.Span.End);
+        }
 
         var pageDate = article.Published is { } p ? DateOnly.FromDateTime(p.Value.DateTime) : (DateOnly?)null;
         DateOnly? eventDate = null;
@@ -41,10 +64,58 @@ public sealed record ArticleFeatures(ArticleId Id, IReadOnlyDictionary<string, f
 
         eventDate ??= mentions.Count > 0 ? mentions[0].Date : pageDate;
         var order = (eventDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "9999-99-99") + " " + article.Id;
-        return new ArticleFeatures(article.Id, counts, eventDate, pageDate, order);
+        return new ArticleFeatures(article.Id, counts, eventDate, pageDate, order)
+        {
+            TitleCounts = titleCounts,
+            EntityCounts = entities,
+            Language = article.Language,
+        };
     }
 
-    private static void Add(Dictionary<string, float> counts, string text, int start, int end, float weight)
+    // Capitalised words that do not open a sentence, and numbers with their separators dropped
+    // ("2.340" and "2,340" meet); years and small numbers say little about which event it is.
+    private static void AddEntities(Dictionary<string, float> entities, string text, int start, int end)
+    {
+        // Skip an upper-case dateline ("SEMARANG, KABARNUSA —"): it names the outlet.
+        var dash = text.IndexOf('\u2014', start, Math.Min(60, end - start));
+        if (dash > start && !text.AsSpan(start, dash - start).ContainsAnyInRange('a', 'z'))
+        {
+            start = dash + 1;
+        }
+
+        var tokens = Tokenizer.Tokenize(text, start, end);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Shape == TokenShape.Number)
+            {
+                var digits = new string(t.Normal.Where(char.IsDigit).ToArray());
+                if (digits.Length >= 3 && !(digits.Length == 4 && digits[0] is '1' or '2' && t.Normal.Length == 4))
+                {
+                    var key = "#" + digits.TrimEnd('0');
+                    entities[key] = entities.GetValueOrDefault(key) + 1;
+                }
+
+                continue;
+            }
+
+            if (t.Shape != TokenShape.Word || t.Normal.Length < 3 || !char.IsUpper(text[t.Span.Start]) || Stopwords.Contains(t.Normal))
+            {
+                continue;
+            }
+
+            var opensSentence = i == 0 || (tokens[i - 1].Shape == TokenShape.Punctuation && tokens[i - 1].Normal is "." or "!" or "?" or "\"" or "\u201c" or ":");
+            if (opensSentence)
+            {
+                continue;
+            }
+
+            var name = "@" + t.Normal;
+            entities[name] = entities.GetValueOrDefault(name) + 1;
+        }
+    }
+
+    private static void Add(Dictionary<string, float> counts, string text, int start, int end, float weight, bool english)
     {
         foreach (var t in Tokenizer.Tokenize(text, start, end))
         {
@@ -53,7 +124,7 @@ public sealed record ArticleFeatures(ArticleId Id, IReadOnlyDictionary<string, f
                 continue;
             }
 
-            var term = Normalize(t.Normal);
+            var term = english ? Bilingual.Value.GetValueOrDefault(t.Normal, t.Normal) : Normalize(t.Normal);
             counts[term] = counts.GetValueOrDefault(term) + weight;
         }
     }

@@ -1,0 +1,112 @@
+using Liputan.Documents;
+using Liputan.Language.Tokens;
+
+namespace Liputan.Stories.Duplicates;
+
+/// <summary>
+/// MinHash signatures over word shingles (Broder 1997): the share of equal positions in two
+/// signatures estimates the Jaccard similarity of the two texts' shingle sets.
+/// </summary>
+public sealed class MinHash
+{
+    /// <summary>Words per shingle.</summary>
+    public const int DefaultShingle = 5;
+
+    /// <summary>Hash functions per signature.</summary>
+    public const int DefaultLength = 128;
+
+    private readonly ulong[] _seeds;
+
+    /// <summary>A MinHash with <paramref name="length"/> hash functions over shingles of <paramref name="shingle"/> words.</summary>
+    public MinHash(int length = DefaultLength, int shingle = DefaultShingle)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(length, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(shingle, 1);
+        Shingle = shingle;
+        _seeds = new ulong[length];
+        var s = 0x9E3779B97F4A7C15UL;
+        for (var i = 0; i < length; i++)
+        {
+            s = Mix(s + (ulong)i + 1);
+            _seeds[i] = s;
+        }
+    }
+
+    /// <summary>Words per shingle.</summary>
+    public int Shingle { get; }
+
+    /// <summary>Hash functions per signature.</summary>
+    public int Length => _seeds.Length;
+
+    /// <summary>Hashes of the word shingles of <paramref name="text"/> (lower-cased words and numbers; punctuation ignored).</summary>
+    public IReadOnlySet<ulong> Shingles(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = Tokenizer.Tokenize(text).Where(t => t.Shape is TokenShape.Word or TokenShape.Number).Select(t => t.Normal).ToList();
+        var set = new HashSet<ulong>();
+        if (words.Count == 0)
+        {
+            return set;
+        }
+
+        var k = Math.Min(Shingle, words.Count);
+        for (var i = 0; i + k <= words.Count; i++)
+        {
+            set.Add(XxHash64.Hash(string.Join(' ', words.GetRange(i, k)).AsSpan()));
+        }
+
+        return set;
+    }
+
+    /// <summary>The signature of <paramref name="text"/>.</summary>
+    public ulong[] Signature(string text) => Signature(Shingles(text));
+
+    /// <summary>The signature of a set of shingle hashes; all positions are <see cref="ulong.MaxValue"/> for an empty set.</summary>
+    public ulong[] Signature(IEnumerable<ulong> shingles)
+    {
+        ArgumentNullException.ThrowIfNull(shingles);
+        var sig = new ulong[_seeds.Length];
+        Array.Fill(sig, ulong.MaxValue);
+        foreach (var h in shingles)
+        {
+            for (var i = 0; i < sig.Length; i++)
+            {
+                var v = Mix(h ^ _seeds[i]);
+                if (v < sig[i])
+                {
+                    sig[i] = v;
+                }
+            }
+        }
+
+        return sig;
+    }
+
+    /// <summary>Estimated Jaccard similarity: the share of positions where the signatures agree.</summary>
+    public static double Similarity(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        if (a.Length != b.Length || a.Length == 0)
+        {
+            throw new ArgumentException("signatures differ in length");
+        }
+
+        var same = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i] && a[i] != ulong.MaxValue)
+            {
+                same++;
+            }
+        }
+
+        return (double)same / a.Length;
+    }
+
+    // SplitMix64 finaliser: a fast, well-spread 64-bit mixer.
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}
