@@ -36,6 +36,9 @@ public sealed class OutletDirectory
     /// <summary>The shared directory built from the embedded table.</summary>
     public static OutletDirectory Default => Lazy.Value;
 
+    /// <summary>Every outlet of the table, in domain order.</summary>
+    public IEnumerable<OutletEntry> Entries => _byDomain.Values.OrderBy(e => e.Domain, StringComparer.Ordinal);
+
     /// <summary>Number of outlets known.</summary>
     public int Count => _byDomain.Count;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Liputan.Extraction.Metadata;
 using Liputan.Resources;
 
 namespace Liputan.Language.Entities;
@@ -146,26 +147,12 @@ public sealed class Gazetteer
         AddGroups("gazetteers/places.txt", GazetteerKind.Place);
         AddGroups("gazetteers/roles.txt", GazetteerKind.Role);
         AddGroups("gazetteers/agencies.txt", GazetteerKind.Media);
-        var header = true;
-        foreach (var line in ResourceFile.Lines("outlets.tsv"))
+        // Outlets and their aliases come from the one outlet table, read once by OutletDirectory.
+        foreach (var outlet in OutletDirectory.Default.Entries)
         {
-            if (header)
+            foreach (var n in outlet.Aliases.Append(outlet.Name))
             {
-                header = false;
-                continue;
-            }
-
-            var cols = line.Split('\t');
-            if (cols.Length < 6)
-            {
-                continue;
-            }
-
-            var name = cols[1].Trim();
-            foreach (var n in cols[5].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Append(name))
-            {
-                // Outlet aliases that are ordinary words ("Kompas" is fine; "Tempo" is a name too).
-                entries.Add(new GazetteerEntry(Words(n), GazetteerKind.Media, name));
+                entries.Add(new GazetteerEntry(Words(n), GazetteerKind.Media, outlet.Name));
             }
         }
 
