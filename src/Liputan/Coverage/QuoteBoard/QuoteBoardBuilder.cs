@@ -6,7 +6,7 @@ namespace Liputan.Coverage.QuoteBoard;
 
 /// <summary>
 /// The quote board: quotes of every article grouped by speaker (names that end in the same
-/// surname are one person: "Yury Ushakov", "Yuri Ushakov" and "Ushakov"), and, per speaker, the
+/// surname are one person: "Yuliani Sukmawati", "Yuliyani Sukmawati" and "Sukmawati"), and, per speaker, the
 /// wordings of one statement across outlets grouped into one entry by shared content words.
 /// </summary>
 internal static class QuoteBoardBuilder

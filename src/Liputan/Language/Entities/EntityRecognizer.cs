@@ -8,8 +8,8 @@ namespace Liputan.Language.Entities;
 /// <summary>
 /// Finds the named entities of an article: the perceptron tagger per sentence, outlets and
 /// agencies from the gazetteer (MEDIA), gazetteer places the tagger missed, roles and titles
-/// before a person ("Presiden Rusia Vladimir Putin", "Juru bicara Gedung Putih Jen Psaki") or
-/// after it in apposition ("Vladimir Putin, Presiden Rusia,"), acronyms with their expansion
+/// before a person ("Gubernur Jawa Barat Rina Hartati", "Juru bicara Kementerian Luar Negeri Andi Wijaya") or
+/// after it in apposition ("Rina Hartati, Gubernur Jawa Barat,"), acronyms with their expansion
 /// ("Pakta Pertahanan Atlantik Utara (NATO)"), and aliases merged within the article (a surname
 /// to the full name, spelling variants by a normalised key, gazetteer names such as AS and
 /// Amerika Serikat).
@@ -63,7 +63,7 @@ public sealed class EntityRecognizer(PerceptronTagger tagger, Gazetteer gazettee
     }
 
     // A capitalised word equal (by key) to a part of a person's full name found elsewhere in the
-    // article is that person too ("Putin" after "Vladimir Putin"), when the tagger missed it.
+    // article is that person too ("Hartati" after "Rina Hartati"), when the tagger missed it.
     private static void AddRepeatedNames(string body, IReadOnlyList<Token> tokens, List<Raw> raw)
     {
         var parts = new HashSet<string>(StringComparer.Ordinal);
@@ -289,7 +289,7 @@ public sealed class EntityRecognizer(PerceptronTagger tagger, Gazetteer gazettee
 
     private static string? RoleAfter(string body, List<Token> sentence, string[] words, Dictionary<int, int> roleEnds, int personEnd)
     {
-        // "Vladimir Putin, Presiden Rusia, …" — the role runs to the next comma or the sentence end.
+        // "Rina Hartati, Gubernur Jawa Barat, …" — the role runs to the next comma or the sentence end.
         if (personEnd + 1 >= words.Length || words[personEnd] != "," || !roleEnds.ContainsKey(personEnd + 1))
         {
             return null;
