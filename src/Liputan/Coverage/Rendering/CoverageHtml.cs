@@ -12,7 +12,7 @@ public static class CoverageHtml
         ArgumentNullException.ThrowIfNull(c);
         static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
         var v = c.Story;
-        var articles = v.Events.SelectMany(e => e.Articles).GroupBy(a => a.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var articles = v.Events.SelectMany(e => e.Articles).SelectMany(a => a.AlsoPublishedAt.Prepend(a)).GroupBy(a => a.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
         var number = articles.Select((a, i) => (a.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         string Cites(IEnumerable<Citation> cites) =>
             string.Concat(cites.Select(x => $"<a class=\"cite\" href=\"#src-{number.GetValueOrDefault(x.ArticleId)}\" title=\"{E(x.Outlet)}: {E(x.Text)}\">[{number.GetValueOrDefault(x.ArticleId)}]</a>"));

@@ -24,7 +24,7 @@ public static class CoverageMarkdown
 
         sb.Append("# ").Append(v.Title).Append("\n\n");
         sb.Append("Story `").Append(v.Id).Append("` · ").Append(v.Events.Count).Append(" event(s) · ")
-            .Append(v.Events.Sum(e => e.Articles.Count)).Append(" article(s) · ").Append(c.Outlets.Count).Append(" outlet(s)");
+            .Append(v.Events.Sum(e => e.Articles.Sum(a => 1 + a.AlsoPublishedAt.Count))).Append(" article(s) · ").Append(c.Outlets.Count).Append(" outlet(s)");
         if (v.First is not null)
         {
             sb.Append(" · ").Append(v.First).Append(v.Last != v.First ? " – " + v.Last : "");
@@ -131,7 +131,7 @@ public static class CoverageMarkdown
         }
 
         sb.Append("## Sources\n\n");
-        var byId = v.Events.SelectMany(e => e.Articles).GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byId = v.Events.SelectMany(e => e.Articles).SelectMany(a => a.AlsoPublishedAt.Prepend(a)).GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var (id, n) in refs.OrderBy(kv => kv.Value))
         {
             var a = byId.GetValueOrDefault(id);
