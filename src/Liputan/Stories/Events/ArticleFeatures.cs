@@ -124,19 +124,8 @@ public sealed record ArticleFeatures(ArticleId Id, IReadOnlyDictionary<string, f
                 continue;
             }
 
-            var term = english ? Bilingual.Value.GetValueOrDefault(t.Normal, t.Normal) : Normalize(t.Normal);
+            var term = english ? Bilingual.Value.GetValueOrDefault(t.Normal, t.Normal) : ContentTerms.Fold(t.Normal);
             counts[term] = counts.GetValueOrDefault(term) + weight;
         }
-    }
-
-    // Until the stemmer lands, fold the commonest Indonesian enclitics so "pasukannya" meets "pasukan".
-    private static string Normalize(string word)
-    {
-        if (word.Length > 6 && word.EndsWith("nya", StringComparison.Ordinal))
-        {
-            return word[..^3];
-        }
-
-        return word;
     }
 }

@@ -221,14 +221,13 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
     private double Similarity(Vectors v, Cluster c) =>
         (_o.BodyWeight * Dot(v.Body, c.Body, c.BodyNorm)) + (_o.TitleWeight * Dot(v.Title, c.Title, c.TitleNorm)) + (_o.EntityWeight * Dot(v.Entities, c.Entities, c.EntityNorm));
 
-    private static double Dot(Dictionary<string, double> unit, Dictionary<string, double> centroid, double norm)
-    {
-        if (norm == 0 || unit.Count == 0)
-        {
-            return 0;
-        }
+    private static double Dot(Dictionary<string, double> unit, Dictionary<string, double> centroid, double norm) =>
+        norm == 0 || unit.Count == 0 ? 0 : SparseDot(unit, centroid) / norm;
 
-        var (small, large) = unit.Count <= centroid.Count ? (unit, centroid) : (centroid, unit);
+    // The dot product of two sparse vectors, walking the smaller one.
+    private static double SparseDot(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         double dot = 0;
         foreach (var (t, w) in small)
         {
@@ -238,7 +237,7 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
             }
         }
 
-        return dot / norm;
+        return dot;
     }
 
     private double StorySimilarity(Cluster a, Cluster b) =>
@@ -386,16 +385,7 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
             return 0;
         }
 
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        double dot = 0;
-        foreach (var (t, w) in small)
-        {
-            if (large.TryGetValue(t, out var wb))
-            {
-                dot += w * wb;
-            }
-        }
-
+        var dot = SparseDot(a, b);
         var na = a.Values.Sum(x => x * x);
         var nb = b.Values.Sum(x => x * x);
         return dot / Math.Sqrt(na * nb);
