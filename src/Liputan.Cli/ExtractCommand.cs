@@ -6,12 +6,12 @@ using Liputan.Ingestion;
 
 namespace Liputan.Cli;
 
-/// <summary><c>liputan extract FILE|-</c> and <c>liputan extract --jsonl DIR</c>: the clean article as JSON.</summary>
+/// <summary><c>liputan extract FILE|URL|-</c> and <c>liputan extract --jsonl DIR</c>: the clean article as JSON.</summary>
 internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string?>("input") { Description = "A saved page, or - for standard input", Arity = ArgumentArity.ZeroOrOne };
+        var input = new Argument<string?>("input") { Description = "A saved page, an http(s) URL, or - for standard input", Arity = ArgumentArity.ZeroOrOne };
         var jsonl = new Option<string?>("--jsonl") { Description = "Extract every page of a folder, one JSON object per line, in input order" };
         var command = new Command("extract", "Extract the article and its metadata from a page, as JSON") { input, jsonl };
         command.SetAction(parse =>
@@ -20,7 +20,7 @@ internal static class ExtractCommand
             var single = parse.GetValue(input);
             if (dir is null == single is null)
             {
-                return Output.Error("give either one input (FILE or -) or --jsonl DIR", ExitCodes.Usage);
+                return Output.Error("give either one input (FILE, URL or -) or --jsonl DIR", ExitCodes.Usage);
             }
 
             return dir is not null ? Batch(dir) : Single(single!);
@@ -81,12 +81,20 @@ internal static class ExtractCommand
     }
 }
 
-/// <summary>Reads a CLI input argument: a file path, or - for standard input.</summary>
+/// <summary>Reads a CLI input argument: a file path, an http(s) URL, or - for standard input.</summary>
 internal static class CliInput
 {
     public static RawDocument? Read(string input, out string? error)
     {
         error = null;
+        if (HttpSource.IsWebAddress(input, out var url))
+        {
+            using var http = new HttpSource();
+            var fetched = http.FetchAsync(url!).GetAwaiter().GetResult();
+            error = fetched.Document is null ? $"{input}: {fetched.SkipReason}" : null;
+            return fetched.Document;
+        }
+
         if (input == "-")
         {
             using var stdin = Console.OpenStandardInput();
