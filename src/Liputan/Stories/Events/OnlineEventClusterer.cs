@@ -70,6 +70,7 @@ public sealed class OnlineEventClusterer
     private readonly TopTerms _top;
     private readonly Dictionary<int, int> _hits = [];
     private readonly List<int> _keys = [];
+    private readonly List<int> _tied = [];
     private readonly List<(int Index, double Sim)> _scored = [];
     private bool _fixedFrequencies;
     private bool _trackArticles;
@@ -218,7 +219,7 @@ public sealed class OnlineEventClusterer
         List<int>? empty = null;
         foreach (var (term, list) in _index)
         {
-            list.RemoveAll(ci => _events[ci] is not { } c || c.MergedInto >= 0 || c.IsFrozen);
+            Prune(list, _events, null, 0);
             if (list.Count == 0)
             {
                 (empty ??= []).Add(term);
@@ -428,8 +429,7 @@ public sealed class OnlineEventClusterer
         {
             if (index.TryGetValue(term, out var list))
             {
-                var day = now?.DayNumber;
-                list.RemoveAll(ci => clusters[ci] is not { } c || c.MergedInto >= 0 || c.IsFrozen || (day is { } d && c.Last is { } last && d - last.DayNumber > maxAge));
+                Prune(list, clusters, now?.DayNumber, maxAge);
 
                 foreach (var ci in list)
                 {
@@ -438,19 +438,71 @@ public sealed class OnlineEventClusterer
             }
         }
 
-        // The clusters sharing the most keys with the article, at most MaxCandidates of them, in index order.
+        // The clusters sharing the most keys with the article, at most MaxCandidates of them (ties:
+        // the lowest index), in index order. The cut is found by counting clusters per number of
+        // shared keys (at most the number of keys), not by sorting every hit.
         var result = new List<int>(Math.Min(hits.Count, _o.MaxCandidates));
         if (hits.Count <= _o.MaxCandidates)
         {
             result.AddRange(hits.Keys);
-        }
-        else
-        {
-            result.AddRange(hits.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_o.MaxCandidates).Select(kv => kv.Key));
+            result.Sort();
+            return result;
         }
 
+        var most = 0;
+        foreach (var n in hits.Values)
+        {
+            most = Math.Max(most, n);
+        }
+
+        Span<int> perCount = most < 256 ? stackalloc int[most + 1] : new int[most + 1];
+        foreach (var n in hits.Values)
+        {
+            perCount[n]++;
+        }
+
+        var cut = most;
+        var above = 0;
+        while (above + perCount[cut] < _o.MaxCandidates)
+        {
+            above += perCount[cut--];
+        }
+
+        var atCut = _tied;
+        atCut.Clear();
+        foreach (var (ci, n) in hits)
+        {
+            if (n > cut)
+            {
+                result.Add(ci);
+            }
+            else if (n == cut)
+            {
+                atCut.Add(ci);
+            }
+        }
+
+        atCut.Sort();
+        result.AddRange(atCut.Take(_o.MaxCandidates - result.Count));
         result.Sort();
         return result;
+    }
+
+    private static void Prune(List<int> list, List<Cluster?> clusters, int? day, int maxAge)
+    {
+        var kept = 0;
+        for (var k = 0; k < list.Count; k++)
+        {
+            var ci = list[k];
+            if (clusters[ci] is not { } c || c.MergedInto >= 0 || c.IsFrozen || (day is { } d && c.Last is { } last && d - last.DayNumber > maxAge))
+            {
+                continue;
+            }
+
+            list[kept++] = ci;
+        }
+
+        list.RemoveRange(kept, list.Count - kept);
     }
 
     private void Index(Dictionary<int, List<int>> index, List<int> keys, int clusterIndex)
