@@ -8,6 +8,9 @@ namespace Liputan.Stories.Duplicates;
 /// <param name="Similarity">Estimated Jaccard similarity of the copy's and the canonical article's word shingles.</param>
 public sealed record DuplicateLink(ArticleId Copy, ArticleId Canonical, double Similarity);
 
+/// <summary>A signature as stored: the article's place in the stream, its canonical article and its MinHash values.</summary>
+public sealed record StoredSignature(int Seq, ArticleId Canonical, ulong[] Signature);
+
 /// <summary>Thresholds of <see cref="DuplicateDetector"/>.</summary>
 /// <param name="Threshold">Minimum estimated Jaccard similarity of word 5-shingles for a near duplicate.</param>
 /// <param name="Bands">LSH bands (the signature has <paramref name="Bands"/> × <paramref name="Rows"/> values).</param>
@@ -46,6 +49,38 @@ public sealed class DuplicateDetector
 
     /// <summary>Articles seen so far.</summary>
     public int Count { get; private set; }
+
+    /// <summary>The first seq still held in memory: stored signatures before it are no longer needed.</summary>
+    public int OldestHeld => Count - Held;
+
+    /// <summary>A detector that goes on after <paramref name="count"/> articles, holding the stored <paramref name="signatures"/> of the last two generations.</summary>
+    public static DuplicateDetector Resume(int count, IEnumerable<StoredSignature> signatures, DuplicateOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(signatures);
+        var d = new DuplicateDetector(options) { _recent = [] };
+        var w = d._options.Window;
+        // Seq s sits in generation s / Window, as it did when it was added.
+        var newest = count == 0 ? 0 : (count - 1) / w;
+        foreach (var s in signatures.Where(s => s.Seq / w >= newest - 1 && s.Seq < count).OrderBy(s => s.Seq))
+        {
+            var g = s.Seq / w == newest ? d._newer : d._older;
+            g.Items.Add((s.Signature, s.Canonical));
+            g.Index.Add(s.Signature, g.Items.Count - 1);
+        }
+
+        d.Count = count;
+        return d;
+    }
+
+    /// <summary>Signatures added since the resume or the last call (a resumed detector only).</summary>
+    public IReadOnlyList<StoredSignature> TakeNew()
+    {
+        var list = _recent?.ToList() ?? [];
+        _recent?.Clear();
+        return list;
+    }
+
+    private List<StoredSignature>? _recent;
 
     /// <summary>Signatures held in memory.</summary>
     public int Held => _older.Items.Count + _newer.Items.Count;
@@ -86,6 +121,7 @@ public sealed class DuplicateDetector
 
         _newer.Items.Add((signature, link?.Canonical ?? id));
         _newer.Index.Add(signature, _newer.Items.Count - 1);
+        _recent?.Add(new StoredSignature(Count, link?.Canonical ?? id, signature));
         Count++;
         return link;
     }

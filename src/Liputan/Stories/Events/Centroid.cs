@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
 namespace Liputan.Stories.Events;
@@ -137,19 +138,6 @@ internal sealed class Centroid
         }
     }
 
-    /// <summary>A frozen centroid from stored terms and weights.</summary>
-    public static Centroid Frozen(int[] ids, double[] weights)
-    {
-        var c = new Centroid { _map = null, _ids = ids, _weights = weights };
-        Array.Sort(c._ids, c._weights);
-        foreach (var w in weights)
-        {
-            c._squares += w * w;
-        }
-
-        return c;
-    }
-
     internal void OfferTo(TopTerms top)
     {
         if (_map is { } map)
@@ -179,5 +167,57 @@ internal sealed class Centroid
         // (s + w)² − s²: the squared norm follows each addition without a pass over the map.
         _squares += (2 * slot * w) + (w * w);
         slot += w;
+    }
+
+    /// <summary>The centroid as bytes: its squared norm, then (term id, weight) pairs; <see cref="Read"/> restores it exactly.</summary>
+    public byte[] Write()
+    {
+        var n = Count;
+        var bytes = new byte[8 + 4 + (n * 12)];
+        var span = bytes.AsSpan();
+        BinaryPrimitives.WriteDoubleLittleEndian(span, _squares);
+        BinaryPrimitives.WriteInt32LittleEndian(span[8..], n);
+        var at = 12;
+        foreach (var (id, w) in Entries())
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(span[at..], id);
+            BinaryPrimitives.WriteDoubleLittleEndian(span[(at + 4)..], w);
+            at += 12;
+        }
+
+        return bytes;
+    }
+
+    /// <summary>A centroid written by <see cref="Write"/>: growable, or frozen.</summary>
+    public static Centroid Read(ReadOnlySpan<byte> bytes, bool frozen)
+    {
+        var c = new Centroid { _squares = BinaryPrimitives.ReadDoubleLittleEndian(bytes) };
+        var n = BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]);
+        var ids = new int[n];
+        var weights = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            ids[i] = BinaryPrimitives.ReadInt32LittleEndian(bytes[(12 + (i * 12))..]);
+            weights[i] = BinaryPrimitives.ReadDoubleLittleEndian(bytes[(16 + (i * 12))..]);
+        }
+
+        if (frozen)
+        {
+            Array.Sort(ids, weights);
+            c._ids = ids;
+            c._weights = weights;
+            c._map = null;
+        }
+        else
+        {
+            // Insertion order as written: sums and norms continue exactly as before the save.
+            c._map = new Dictionary<int, double>(n);
+            for (var i = 0; i < n; i++)
+            {
+                c._map[ids[i]] = weights[i];
+            }
+        }
+
+        return c;
     }
 }

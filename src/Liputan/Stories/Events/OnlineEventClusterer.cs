@@ -53,7 +53,7 @@ public sealed record ClusteringOptions(
 /// meets its event) has its centroids frozen into compact arrays, its title centroid dropped and
 /// its postings pruned; in streaming mode with a sink the event leaves memory altogether.
 /// </remarks>
-public sealed class OnlineEventClusterer
+public sealed partial class OnlineEventClusterer
 {
     /// <summary>Days past <see cref="ClusteringOptions.AgeOutDays"/> after which an event leaves the live set: an article whose event date lies further behind the newest date seen no longer meets it.</summary>
     public const int LateDays = 2;
@@ -153,14 +153,14 @@ public sealed class OnlineEventClusterer
         {
             target = scored[0].Index;
             _events[target]!.Add(a, v);
+            Touch(target);
             // Converging events: another event the article also fits, close to the grown one, merges in.
             for (var k = 1; k < scored.Count; k++)
             {
                 var (other, sim) = scored[k];
                 if (sim >= _o.EventThreshold && Centroid.Cosine(_events[target]!.Body, _events[other]!.Body) >= _o.MergeThreshold)
                 {
-                    _events[target]!.Absorb(_events[other]!);
-                    _events[other]!.MergedInto = target;
+                    Merge(target, other);
                 }
             }
         }
@@ -170,6 +170,7 @@ public sealed class OnlineEventClusterer
             target = _events.Count - 1;
             _events[target]!.Add(a, v);
             _live.Add(target);
+            Touch(target);
         }
 
         if (_trackArticles)
@@ -197,12 +198,14 @@ public sealed class OnlineEventClusterer
             if (c.MergedInto >= 0)
             {
                 c.Release();
+                Touch(i);
                 continue;
             }
 
             if (c.Last is { } last && today - last.DayNumber > _o.AgeOutDays + LateDays)
             {
                 c.Freeze();
+                Froze(i);
                 if (_finished is not null)
                 {
                     _finished(Describe(c, ""));
@@ -219,7 +222,11 @@ public sealed class OnlineEventClusterer
         List<int>? empty = null;
         foreach (var (term, list) in _index)
         {
-            Prune(list, _events, null, 0);
+            if (Prune(list, _events, null, 0))
+            {
+                TouchPosting(_index, term);
+            }
+
             if (list.Count == 0)
             {
                 (empty ??= []).Add(term);
@@ -429,7 +436,10 @@ public sealed class OnlineEventClusterer
         {
             if (index.TryGetValue(term, out var list))
             {
-                Prune(list, clusters, now?.DayNumber, maxAge);
+                if (Prune(list, clusters, now?.DayNumber, maxAge))
+                {
+                    TouchPosting(index, term);
+                }
 
                 foreach (var ci in list)
                 {
@@ -488,7 +498,7 @@ public sealed class OnlineEventClusterer
         return result;
     }
 
-    private static void Prune(List<int> list, List<Cluster?> clusters, int? day, int maxAge)
+    private static bool Prune(List<int> list, List<Cluster?> clusters, int? day, int maxAge)
     {
         var kept = 0;
         for (var k = 0; k < list.Count; k++)
@@ -502,7 +512,9 @@ public sealed class OnlineEventClusterer
             list[kept++] = ci;
         }
 
+        var changed = kept < list.Count;
         list.RemoveRange(kept, list.Count - kept);
+        return changed;
     }
 
     private void Index(Dictionary<int, List<int>> index, List<int> keys, int clusterIndex)
@@ -517,6 +529,7 @@ public sealed class OnlineEventClusterer
             if (list.Count == 0 || list[^1] != clusterIndex)
             {
                 list.Add(clusterIndex);
+                TouchPosting(index, term);
                 // A posting list keeps its most recent clusters only: a lookup's cost stays bounded
                 // however common the term (old entries of a busy term are the least likely match).
                 if (list.Count > _o.MaxPostings)
@@ -603,6 +616,16 @@ public sealed class OnlineEventClusterer
         public Centroid Entities { get; private set; } = new();
 
         public bool IsFrozen => Body.IsFrozen;
+
+        public void Restore(DateOnly? first, DateOnly? last, IEnumerable<ArticleId> articles, Centroid body, Centroid title, Centroid entities)
+        {
+            First = first;
+            Last = last;
+            Articles.AddRange(articles);
+            Body = body;
+            Title = title;
+            Entities = entities;
+        }
 
         public int DayDistance(DateOnly? d)
         {

@@ -12,6 +12,7 @@ internal sealed class TermTable
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
     private int[] _df = new int[1024];
+    private HashSet<int>? _changed;
 
     /// <summary>Articles counted so far.</summary>
     public int Documents { get; set; }
@@ -30,6 +31,7 @@ internal sealed class TermTable
         {
             id = _terms.Count;
             _terms.Add(term);
+            _changed?.Add(id);
             if (id == _df.Length)
             {
                 Array.Resize(ref _df, _df.Length * 2);
@@ -53,16 +55,34 @@ internal sealed class TermTable
         {
             var id = Id(term);
             _df[id]++;
+            _changed?.Add(id);
         }
 
         foreach (var term in a.EntityCounts.Keys)
         {
             var id = Id(term);
             _df[id]++;
+            _changed?.Add(id);
         }
     }
 
     /// <summary>Orders by weight, heaviest first, then by term (ordinal): the order index keys and top terms are taken in.</summary>
     public bool Before(int id, double weight, int otherId, double otherWeight) =>
         weight != otherWeight ? weight > otherWeight : string.CompareOrdinal(_terms[id], _terms[otherId]) < 0;
+
+    /// <summary>From now on, remembers which terms are new or changed, for <see cref="TakeChanges"/>.</summary>
+    public void TrackChanges() => _changed ??= [];
+
+    /// <summary>Terms new or changed since the last call, in id order.</summary>
+    public IReadOnlyList<int> TakeChanges()
+    {
+        if (_changed is null)
+        {
+            return [];
+        }
+
+        var list = _changed.Order().ToList();
+        _changed.Clear();
+        return list;
+    }
 }
