@@ -39,6 +39,7 @@ internal static class StreamBench
         long generateTicks = 0, extractTicks = 0, storeTicks = 0, groupTicks = 0, windowGenerateTicks = 0;
         var copies = 0;
         var failed = 0;
+        var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
         var cpuRates = new List<double>();
         var rates = new List<double>();
         var done = 0;
@@ -65,7 +66,15 @@ internal static class StreamBench
             Parallel.For(0, batch.Count, k =>
             {
                 var raw = new RawDocument(Encoding.UTF8.GetBytes(batch[k]), string.Create(CultureInfo.InvariantCulture, $"stream/{first + k:D7}.txt"), null, fetched);
-                articles[k] = DocumentExtractor.Default.Extract(raw).Article;
+                var result = DocumentExtractor.Default.Extract(raw);
+                articles[k] = result.Article;
+                if (!result.Success)
+                {
+                    lock (reasons)
+                    {
+                        reasons[result.FailureReason!] = reasons.GetValueOrDefault(result.FailureReason!) + 1;
+                    }
+                }
             });
             var t2 = Stopwatch.GetTimestamp();
             extractTicks += t2 - t1;
@@ -108,6 +117,11 @@ internal static class StreamBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time: generate {S(generateTicks):0.0} s (one thread, not Liputan), extract {S(extractTicks):0.0} s, store {S(storeTicks - groupTicks):0.0} s, online grouping {S(groupTicks):0.0} s, stories linked at the end {publishSeconds:0.0} s"));
         var pipelineSeconds = S(extractTicks) + S(storeTicks);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stream: {count} pages in {total.Elapsed.TotalSeconds:0.0} s; without the generator {count / pipelineSeconds:0} pages/s (per-window min {rates.Min():0} / median {rates.Order().ElementAt(rates.Count / 2):0} / max {rates.Max():0}; per CPU-second median {cpuRates.Order().ElementAt(cpuRates.Count / 2):0}); peak working set {peak:0} MiB, peak heap {peakHeap / 1048576.0:0} MiB; store {StoreSize(db):0} MiB ({stored} articles, {failed} pages not extracted, {copies} near-duplicate copies, {grouping.Events.Count} events, {grouping.Stories.Count} stories)"));
+        foreach (var (reason, n) in reasons.OrderByDescending(kv => kv.Value).Take(3))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"not extracted: {n} × {reason}"));
+        }
+
         return 0;
     }
 
