@@ -92,7 +92,7 @@ internal sealed class StoryLinker(ClusteringOptions options)
         }
 
         var body = OnlineEventClusterer.Cosine(e.Body, story.Body);
-        if (body < _o.StoryMinBodyCosine || Top(story.Entities, _o.StorySalientNames).Count(salient.Contains) < _o.StoryMinSharedNames)
+        if (body < _o.StoryMinBodyCosine || story.Salient(_o.StorySalientNames).Count(salient.Contains) < _o.StoryMinSharedNames)
         {
             return null;
         }
@@ -136,7 +136,12 @@ internal sealed class StoryLinker(ClusteringOptions options)
     // A story's summed event vectors and its date span.
     private sealed class Profile
     {
+        // Its heaviest names, kept until the next event joins: compared with every candidate event.
+        private List<string>? _salient;
+
         public DateOnly? Last { get; private set; }
+
+        public List<string> Salient(int n) => _salient ??= Top(Entities, n).ToList();
 
         public Dictionary<string, double> Body { get; } = new(StringComparer.Ordinal);
 
@@ -151,6 +156,7 @@ internal sealed class StoryLinker(ClusteringOptions options)
 
             Sum(Body, e.Body);
             Sum(Entities, e.Entities);
+            _salient = null;
         }
 
         private static void Sum(Dictionary<string, double> into, Dictionary<string, double> v)
