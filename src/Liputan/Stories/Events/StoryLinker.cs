@@ -75,6 +75,11 @@ internal sealed class StoryLinker(ClusteringOptions options)
                 if (list.Count == 0 || list[^1] != best)
                 {
                     list.Add(best);
+                    // Only the most recent stories per key: a lookup's cost stays bounded however common the key.
+                    if (list.Count > _o.MaxPostings)
+                    {
+                        list.RemoveRange(0, list.Count - _o.MaxPostings);
+                    }
                 }
             }
         }
