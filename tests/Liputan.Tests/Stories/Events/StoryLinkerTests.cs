@@ -5,67 +5,106 @@ namespace Liputan.Tests.Stories.Events;
 
 public sealed class StoryLinkerTests
 {
-    private static readonly ClusteringOptions O = ClusteringOptions.Default;
+    private static readonly DateOnly Jan10 = new(2025, 1, 10);
+
+    // Hand-made event vectors: body terms and names with their weights.
+    private static StoryEvent E(DateOnly first, string body, string names) =>
+        new(first, first.AddDays(1), Vector(body), Vector(names));
+
+    private static Dictionary<string, double> Vector(string terms) =>
+        terms.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => t.Split(':')).ToDictionary(p => p[0], p => double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+    private const string LandslideBody = "longsor:1 timbun:0.8 rumah:0.5 korban:0.6 evakuasi:0.4 tebing:0.7";
+    private const string RelocationBody = "relokasi:1 huntara:0.8 longsor:0.6 rumah:0.5 korban:0.4 lahan:0.5";
 
     [Fact]
-    public void Should_score_a_follow_up_that_shares_names_and_topic()
+    public void Should_link_a_follow_up_that_repeats_the_first_events_people_and_places()
     {
-        // Given the overlaps of a typical follow-up: names cosine 0.55, body cosine 0.38, five salient names shared
-        // When scoring
-        var score = StoryLinkRule.Score(O, bodyCosine: 0.38, entityCosine: 0.55, sharedNames: 5);
+        // Given a landslide and, ten days later, the relocation of its victims naming the same village, regency and officials
+        var events = new List<StoryEvent>
+        {
+            E(Jan10, LandslideBody, "@sidawangi:1 @pagentan:0.8 @banjarnegara:0.9 @wahyu:0.6 @nugroho:0.6 @basarnas:0.3"),
+            E(Jan10.AddDays(10), RelocationBody, "@sidawangi:1 @karangsari:0.9 @banjarnegara:0.8 @wahyu:0.5 @nugroho:0.5 @slamet:0.4"),
+        };
 
-        // Then it links, with the weighted similarity
-        score.ShouldNotBeNull();
-        score.Value.ShouldBe(((1 - O.StoryEntityWeight) * 0.38) + (O.StoryEntityWeight * 0.55), 1e-12);
+        // When linking
+        var story = new StoryLinker(ClusteringOptions.Default).Link(events);
+
+        // Then both are one story
+        story[1].ShouldBe(story[0]);
     }
 
     [Fact]
-    public void Should_refuse_the_same_topic_with_only_an_official_in_common()
+    public void Should_keep_the_same_kind_of_event_elsewhere_apart_even_with_one_shared_official()
     {
-        // Given the same kind of event elsewhere: the same vocabulary (body cosine 0.9) but a names cosine of 0.2
-        // When scoring
-        var score = StoryLinkRule.Score(O, bodyCosine: 0.9, entityCosine: 0.2, sharedNames: 3);
+        // Given two landslides in other regencies a week apart, quoted by the same national spokesperson
+        var events = new List<StoryEvent>
+        {
+            E(Jan10, LandslideBody, "@sidawangi:1 @pagentan:0.8 @banjarnegara:0.9 @dedi:0.5 @kurniawan:0.5 @bnpb:0.4"),
+            E(Jan10.AddDays(7), LandslideBody, "@sindangpakuwon:1 @cimanggung:0.8 @sumedang:0.9 @dedi:0.5 @kurniawan:0.5 @bnpb:0.4"),
+        };
 
-        // Then it does not link, though the weighted similarity alone (0.48) would pass the story threshold
-        score.ShouldBeNull();
-        (((1 - O.StoryEntityWeight) * 0.9) + (O.StoryEntityWeight * 0.2)).ShouldBeGreaterThan(O.StoryThreshold);
+        // When linking
+        var story = new StoryLinker(ClusteringOptions.Default).Link(events);
+
+        // Then they are two stories (three shared names, but the names-and-numbers cosine stays low)
+        story[1].ShouldNotBe(story[0]);
+    }
+
+    [Fact]
+    public void Should_not_link_events_further_apart_than_the_story_window()
+    {
+        // Given the same follow-up, but long after the window
+        var options = ClusteringOptions.Default;
+        var names = "@sidawangi:1 @pagentan:0.8 @banjarnegara:0.9 @wahyu:0.6 @nugroho:0.6";
+        var events = new List<StoryEvent>
+        {
+            E(Jan10, LandslideBody, names),
+            E(Jan10.AddDays(options.StoryDayWindow + 5), RelocationBody, names),
+        };
+
+        // When linking
+        var story = new StoryLinker(options).Link(events);
+
+        // Then they are two stories
+        story[1].ShouldNotBe(story[0]);
     }
 
     [Fact]
     public void Should_require_enough_shared_salient_names()
     {
-        // Given strong cosines but a single shared salient name (one heavy place name)
-        // When scoring with and without the requirement
-        var strict = StoryLinkRule.Score(O, bodyCosine: 0.6, entityCosine: 0.9, sharedNames: 1);
-        var loose = StoryLinkRule.Score(O with { StoryMinSharedNames = 0 }, bodyCosine: 0.6, entityCosine: 0.9, sharedNames: 1);
+        // Given two events with the same topic and one strongly shared name only
+        var events = new List<StoryEvent>
+        {
+            E(Jan10, LandslideBody, "@banjarnegara:3 @a:0.1 @b:0.1 @c:0.1"),
+            E(Jan10.AddDays(3), LandslideBody, "@banjarnegara:3 @x:0.1 @y:0.1 @z:0.1"),
+        };
 
-        // Then only the requirement refuses it
-        strict.ShouldBeNull();
-        loose.ShouldNotBeNull();
+        // When linking with and without the shared-names requirement
+        var strict = new StoryLinker(ClusteringOptions.Default).Link(events);
+        var loose = new StoryLinker(ClusteringOptions.Default with { StoryMinSharedNames = 0 }).Link(events);
+
+        // Then only the requirement keeps them apart
+        strict[1].ShouldNotBe(strict[0]);
+        loose[1].ShouldBe(loose[0]);
     }
 
     [Fact]
-    public void Should_require_topic_overlap()
+    public void Should_accept_events_without_dates_or_names()
     {
-        // Given the same names but no shared topic (the same people in an unrelated event)
-        // When scoring
-        var score = StoryLinkRule.Score(O, bodyCosine: 0.05, entityCosine: 0.8, sharedNames: 6);
+        // Given an undated event with no names next to a dated one
+        var events = new List<StoryEvent>
+        {
+            new(null, null, Vector(LandslideBody), []),
+            E(Jan10, LandslideBody, "@banjarnegara:1"),
+        };
 
-        // Then it does not link
-        score.ShouldBeNull();
-    }
+        // When linking
+        var story = new StoryLinker(ClusteringOptions.Default).Link(events);
 
-    [Fact]
-    public void Should_count_shared_names_and_reject_missing_input()
-    {
-        // Given two salient-name lists
-        // When counting the shared ones
-        var shared = StoryLinkRule.Shared(["@semarang", "@endro", "@tugu"], ["@endro", "@genuk", "@semarang"]);
-
-        // Then two are shared, and a missing list is a clear error
-        shared.ShouldBe(2);
-        Should.Throw<ArgumentNullException>(() => StoryLinkRule.Shared(null!, new[] { "@a" }));
-        Should.Throw<ArgumentNullException>(() => StoryLinkRule.Score(null!, 1, 1, 10));
+        // Then each gets a story and nothing throws
+        story.Length.ShouldBe(2);
+        story[1].ShouldNotBe(story[0]);
     }
 
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
