@@ -229,18 +229,18 @@ internal static partial class HtmlMetadataReader
     }
 
     private static readonly Dictionary<string, int> EuropeanMonths = BuildMonths(
-        "januar jänner janvier enero gennaio janeiro januari janv ene gen",
-        "februar feber février fevrier febrero febbraio fevereiro februari févr fév fev",
-        "märz maerz mrz mär mars marzo março marco maart mrt",
-        "april avril abril aprile avr abr",
-        "mai mayo maggio maio mei mag",
-        "juni juin junio giugno junho giu",
-        "juli juillet julio luglio julho juil lug",
-        "august août aout agosto augustus ago",
-        "september septembre septiembre setiembre settembre setembro set",
-        "oktober octobre octubre ottobre outubro okt ott out",
-        "november novembre noviembre novembro",
-        "dezember décembre decembre diciembre dicembre dezembro december dez déc dic");
+        "januar jänner janvier enero gennaio janeiro januari january janv jan ene gen",
+        "februar feber février fevrier febrero febbraio fevereiro februari february févr fév fev feb",
+        "märz maerz mrz mär mars marzo março marco maart march mrt mar",
+        "april avril abril aprile avr abr apr",
+        "mai mayo maggio maio mei may mag",
+        "juni juin junio giugno junho june jun giu",
+        "juli juillet julio luglio julho july juil jul lug",
+        "august août aout agosto augustus aug ago",
+        "september septembre septiembre setiembre settembre setembro sept sep set",
+        "oktober octobre octubre ottobre outubro october okt oct ott out",
+        "november novembre noviembre novembro nov",
+        "dezember décembre decembre diciembre dicembre dezembro december dez déc dec dic");
 
     private static Dictionary<string, int> BuildMonths(params string[] months)
     {

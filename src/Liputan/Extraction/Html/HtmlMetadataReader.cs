@@ -374,7 +374,8 @@ internal static partial class HtmlMetadataReader
     private static bool InsideBoilerplate(IElement e)
     {
         var steps = 0;
-        for (var x = e; x is not null && steps < 60; x = x.ParentElement, steps++)
+        // The body's own classes describe the page ("no-sidebar"), not a region of it.
+        for (var x = e; x is not null && x.LocalName != "body" && steps < 60; x = x.ParentElement, steps++)
         {
             if (x.LocalName is "footer" or "aside" or "nav")
             {
@@ -512,6 +513,6 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"^(?<y>(?:199[5-9]|20[0-9]{2}))(?<m>[01][0-9])(?<d>[0-3][0-9])")]
     private static partial Regex Compact();
 
-    [GeneratedRegex(@"\b[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}\b|\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b|\b[0-9]{1,2}\.?\s*(?:de\s+)?[A-Za-zäöüéèûç]{3,10}\.?,?\s+(?:de\s+)?[0-9]{4}\b|\b[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\.?\s*(?:de\s+)?[A-Za-zäöüéèûç]{3,10}\.?,?\s+(?:de\s+)?[0-9]{4})(?![0-9])|\b[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex TextDate();
 }
