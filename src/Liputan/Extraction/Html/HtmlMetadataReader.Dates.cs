@@ -18,7 +18,7 @@ internal static partial class HtmlMetadataReader
         "[itemprop=datePublished], [itemprop=dateCreated], [property$=datePublished], [property$=dateCreated]";
 
     private const string DateClassSelectors =
-        "[class*=date], [class*=time], [class*=publish], [class*=posted], [id*=date], [class*=datum], [class*=meta], [class*=byline], [class*=dateline], abbr";
+        "[class*=date], [class*=time], [class*=publish], [class*=posted], [id*=date], [class*=datum], [class*=meta], [class*=byline], [class*=dateline], [class*=submitted], abbr";
 
     private static DateValue? FindPublished(IDocument doc, Dictionary<string, string> meta, LdInfo ld, Uri? url, DateTimeOffset reference)
     {
@@ -79,6 +79,20 @@ internal static partial class HtmlMetadataReader
             return time;
         }
 
+        var weak = new List<DateValue>();
+        foreach (var key in WeakPublishedMeta)
+        {
+            if (meta.TryGetValue(key, out var v))
+            {
+                Add(weak, ParseDate(v), reference);
+            }
+        }
+
+        if (Agreeing(weak, month) is { } w)
+        {
+            return w;
+        }
+
         var classed = new List<DateValue>();
         foreach (var el in doc.QuerySelectorAll(DateClassSelectors))
         {
@@ -88,7 +102,7 @@ internal static partial class HtmlMetadataReader
             }
 
             var text = el.GetAttribute("title") is { Length: > 0 } title && ParseDate(title) is not null ? title : el.TextContent;
-            if (text.Length <= 200 && Valid(ParseDate(text), reference) is { } d && !InsideBoilerplate(el))
+            if (text.Length <= 200 && Valid(ParseDate(text) ?? ShortYearDate(text), reference) is { } d && !InsideBoilerplate(el))
             {
                 classed.Add(d);
                 if (month is null)
@@ -126,7 +140,7 @@ internal static partial class HtmlMetadataReader
         {
             foreach (var c in candidates)
             {
-                if (c.Value.Year == m.Year && (m.Month == 0 || c.Value.Month == m.Month))
+                if (Agrees(c, m))
                 {
                     return c;
                 }
@@ -135,6 +149,8 @@ internal static partial class HtmlMetadataReader
 
         return candidates[0];
     }
+
+    private static bool Agrees(DateValue d, (int Year, int Month) m) => d.Value.Year == m.Year && (m.Month == 0 || d.Value.Month == m.Month);
 
     /// <summary>
     /// A UTC timestamp can fall on the next day of the page's own calendar. When the page states
@@ -201,19 +217,37 @@ internal static partial class HtmlMetadataReader
         }
 
         var found = new List<DateValue>();
+        var modified = new List<DateValue>();
         foreach (Match m in TextDate().Matches(body.Length > 200_000 ? body[..200_000] : body))
         {
-            if (Valid(ParseDate(m.Value), reference) is { } d)
+            if (Valid(ParseDate(m.Value), reference) is not { } d)
             {
-                found.Add(d);
-                if (month is null || found.Count > 50)
-                {
-                    break;
-                }
+                continue;
+            }
+
+            var before = body.AsSpan(Math.Max(0, m.Index - 32), Math.Min(32, m.Index));
+            if (PublishedLabel().IsMatch(before) && (month is null || Agrees(d, month.Value)))
+            {
+                return d;
+            }
+
+            (ModifiedLabel().IsMatch(before) ? modified : found).Add(d);
+            if (found.Count > 50)
+            {
+                break;
             }
         }
 
-        return Agreeing(found, month);
+        return Agreeing(found, month) ?? Agreeing(modified, month);
+    }
+
+    /// <summary>"30.10.23": a two-digit year, read only where an element's class says it holds a date.</summary>
+    private static DateValue? ShortYearDate(string text)
+    {
+        var m = ShortYear().Match(text);
+        return m.Success
+            ? MakeDate(2000 + int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture))
+            : null;
     }
 
     /// <summary>Day, month name and year in the European languages the Indonesian and English parser does not read.</summary>
@@ -258,6 +292,17 @@ internal static partial class HtmlMetadataReader
 
     [GeneratedRegex(@"(?<![0-9])(?<d>[0-3]?[0-9])(?:\.|er|º)?\s*(?:de\s+)?(?<mon>[a-zäéèûôçü]{3,10})\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:199[5-9]|20[0-9]{2}))(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EuropeanDayMonthYear();
+
+    // Words that introduce a publication date, in the languages of the pages read (id, en, de, fr, es, it, pt, nl).
+    [GeneratedRegex(@"(?:diterbitkan|dipublikasikan|published|posted|publication date|erstellt|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op|pada|at))?\s*[:|]?\s*(?:[A-Za-zäöüéû]+\.?,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublishedLabel();
+
+    // Words that introduce an update date, which is not the publication date.
+    [GeneratedRegex(@"(?:diperbarui|update[d]?|modified|geändert|änderung|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s+(?:on|am|le|el|il|op|pada|at))?\s*[:|]?\s*(?:[A-Za-zäöüéû]+\.?,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ModifiedLabel();
+
+    [GeneratedRegex(@"(?<![0-9.])(?<d>[0-3]?[0-9])\.(?<m>[01]?[0-9])\.(?<y>[0-9]{2})(?![0-9.])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortYear();
 
     [GeneratedRegex(@"/(?<y>199[5-9]|20[0-9]{2})/(?:(?<m>[01]?[0-9])/)?", RegexOptions.CultureInvariant)]
     private static partial Regex UrlMonthPattern();

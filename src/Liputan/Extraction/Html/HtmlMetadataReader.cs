@@ -20,10 +20,15 @@ internal static partial class HtmlMetadataReader
     [
         "article:published_time", "og:article:published_time", "og:published_time", "article:published", "datepublished",
         "publishdate", "publish-date", "publish_date", "pubdate", "published_time", "published-date", "article_date_original",
-        "original-publish-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
-        "date", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date", "rnews:datepublished",
-        "cxenseparse:recs:publishtime", "datecreated", "date_published", "displaydate", "dc:date", "content_create_date", "release_date",
-        "created", "article.published", "og:pubdate", "pdate", "ptime", "timestamp", "article_date", "bt:pubdate",
+        "original-publish-date", "dc.date.issued", "dcterms.issued", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+        "citation_date", "rnews:datepublished", "cxenseparse:recs:publishtime", "datecreated", "date_published", "displaydate",
+        "content_create_date", "release_date", "article.published", "og:pubdate", "pdate", "ptime", "article_date", "bt:pubdate",
+    ];
+
+    // Generic date tags: content systems often fill them with the day the page was generated or edited.
+    private static readonly string[] WeakPublishedMeta =
+    [
+        "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "date", "dc:date", "created", "timestamp",
     ];
 
     private static readonly string[] ModifiedMeta =
@@ -176,6 +181,11 @@ internal static partial class HtmlMetadataReader
         if (e.TryGetProperty("datePublished", out var anyDp) && anyDp.ValueKind == JsonValueKind.String)
         {
             info.AnyPublished ??= anyDp.GetString();
+        }
+        else if (e.TryGetProperty("uploadDate", out var upload) && upload.ValueKind == JsonValueKind.String)
+        {
+            // A video page's VideoObject gives its publication as the upload date.
+            info.AnyPublished ??= upload.GetString();
         }
 
         if (!isArticle)
