@@ -25,9 +25,11 @@ public sealed class CoverageBuilder(CoverageOptions? options = null)
             story,
             Summarizer.Summarize(pool, _options),
             TimelineBuilder.Build(pool, ordered, firstEvent, _options),
-            OutletCoverageBuilder.Outlets(ordered),
+            OutletCoverageBuilder.Outlets(ordered, pool),
             OutletCoverageBuilder.Exclusive(pool),
             FactAligner.Align(pool),
-            QuoteBoardBuilder.Build(ordered));
+            QuoteBoardBuilder.Build(ordered),
+            [],
+            []);
     }
 }

@@ -6,7 +6,9 @@ namespace Liputan.Coverage.Facts;
 /// <param name="Min">Lowest value meant, in the slot's base unit.</param>
 /// <param name="Max">Highest value meant, in the slot's base unit.</param>
 /// <param name="Source">The sentence, as a citation.</param>
-public sealed record FactValue(string Outlet, string Quantity, double Min, double Max, Citation Source);
+/// <param name="Value">The normalised value where it is not a number: a TIMEX-like date ("2022-01-09/2022-01-10") for the date slot, a name for the agent slot.</param>
+/// <param name="Event">The story event of the value's article.</param>
+public sealed record FactValue(string Outlet, string Quantity, double Min, double Max, Citation Source, string? Value = null, string? Event = null);
 
 /// <summary>
 /// A claim compared across outlets, slot by slot: the same kind of quantity in sentences about
