@@ -219,7 +219,7 @@ internal static class SeedCoverageChecks
         var agents = facts.Where(f => f.Slot == "agent").ToList();
         checks.Add(("F3", agents.Any(f => f.Verdict == "agree" && SeedsOf(f).Intersect(["000", "001", "002", "003"]).Count() >= 3 && f.Values.All(x => Has(x.Quantity, "putin"))),
             "who asked for the call: Putin (000-003): agree — " + Show(agents)));
-        var claims = facts.Where(f => f.Slot == "claim").ToList();
+        var claims = facts.Where(f => f.Slot is "ordinal" or "claim").ToList();
         checks.Add(("F4", claims.Any(f => f.Verdict == "agree" && Covers(f, "000", "001", "002", "003") && f.Values.All(x => Has(x.Source.Text, "kedua"))),
             "second talk this month (000-003): agree — " + Show(claims.Where(f => f.Values.Any(x => Has(x.Source.Text, "kedua"))))));
         checks.Add(("F5", dates.Any(f => f.Verdict == "compatible" && Covers(f, "000", "001", "002", "003") &&

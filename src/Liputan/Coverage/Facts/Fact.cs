@@ -13,6 +13,15 @@ public sealed record FactValue(string Outlet, string Quantity, double Min, doubl
 /// <summary>
 /// A claim compared across outlets, slot by slot: the same kind of quantity in sentences about
 /// the same thing. <see cref="Verdict"/>: "agree" (same value), "compatible" (the ranges
-/// overlap: "50 menit" and "hampir 1 jam"), "differ" (they do not), "single source".
+/// overlap: "50 menit" and "hampir 1 jam"; "10 Januari" inside "9-10 Januari"), "differ" (they
+/// do not), "single source". Slots: quantities ("duration", "troops", "people", a counted noun),
+/// "date", "ordinal" ("pertemuan kedua") and "agent" (who did it: "diminta oleh Putin").
 /// </summary>
-public sealed record Fact(string Slot, string Unit, string Verdict, IReadOnlyList<string> About, IReadOnlyList<FactValue> Values);
+public sealed record Fact(string Slot, string Unit, string Verdict, IReadOnlyList<string> About, IReadOnlyList<FactValue> Values)
+{
+    /// <summary>The story event whose articles give the values; null for a fact compared across events.</summary>
+    public string? Event { get; init; }
+
+    /// <summary>True when the values come from different events: shown side by side, their stated figures compared ("agree" or "differ"), not a contradiction.</summary>
+    public bool AcrossEvents { get; init; }
+}
