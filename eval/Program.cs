@@ -21,6 +21,7 @@ var report = Report.Load(Path.Combine(root, "eval", "gates.json"));
 SeedChecks.Run(shared, report);
 EventCorpus.Run(Path.Combine(root, "eval", "corpus", "events"), report);
 CoverageEval.Run(shared, root, report);
+SeedCoverageChecks.Run(shared, report);
 NerEval.Run(shared, report);
 QuoteEval.Run(shared, report);
 SeedLanguageChecks.Run(shared, report);
