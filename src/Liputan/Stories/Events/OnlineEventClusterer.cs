@@ -18,7 +18,7 @@ namespace Liputan.Stories.Events;
 /// <param name="CandidateTerms">How many of an article's heaviest terms and names look up candidate events.</param>
 /// <param name="MaxCandidates">Most clusters compared with one article: those sharing the most index keys with it.</param>
 /// <param name="MaxPostings">Most recent clusters kept per term in the candidate index (bounds the per-article cost).</param>
-public sealed record ClusteringOptions(
+public sealed partial record ClusteringOptions(
     double EventThreshold = 0.12,
     double StoryThreshold = 0.30,
     double MergeThreshold = 0.60,
@@ -240,50 +240,11 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
         return dot;
     }
 
-    private double StorySimilarity(Cluster a, Cluster b) =>
-        ((1 - _o.StoryEntityWeight) * Cosine(a.Body, b.Body)) + (_o.StoryEntityWeight * Cosine(a.Entities, b.Entities));
-
     private Grouping Link(List<Cluster> events)
     {
         // Stable order: by first date, then by first article id.
         events = events.OrderBy(e => e.First?.DayNumber ?? int.MaxValue).ThenBy(e => e.Articles[0].Value).ToList();
-        // Each event, in date order, joins the story whose centroid (not its closest event: no
-        // chaining through a bridge event) it resembles most, within the window.
-        var stories = new List<Cluster>();
-        var storyOf = new int[events.Count];
-        var storyIndex = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            var v = new Vectors(e.Body, e.Title, e.Entities);
-            var best = -1;
-            var bestSim = double.MinValue;
-            foreach (var j in Candidates(v, storyIndex, e.First, _o.StoryDayWindow, stories))
-            {
-                if (e.First is { } a && stories[j].Last is { } b && a.DayNumber - b.DayNumber > _o.StoryDayWindow)
-                {
-                    continue;
-                }
-
-                var sim = StorySimilarity(e, stories[j]);
-                if (sim > bestSim)
-                {
-                    best = j;
-                    bestSim = sim;
-                }
-            }
-
-            if (best < 0 || bestSim < _o.StoryThreshold)
-            {
-                stories.Add(new Cluster());
-                best = stories.Count - 1;
-            }
-
-            stories[best].Absorb(e);
-            storyOf[i] = best;
-            Index(storyIndex, v, best);
-        }
-
+        var storyOf = new StoryLinker(_o).Link(events.Select(e => new StoryEvent(e.First, e.Last, e.Body, e.Entities)).ToList());
         var storyMembers = new SortedDictionary<int, List<int>>();
         for (var i = 0; i < events.Count; i++)
         {
