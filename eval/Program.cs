@@ -28,6 +28,7 @@ if (args.Contains("--events-only"))
 SeedChecks.Run(shared, report);
 EventCorpus.Run(Path.Combine(root, "eval", "corpus", "events"), report);
 CoverageEval.Run(shared, root, report);
+SeedCoverageChecks.Run(shared, report);
 NerEval.Run(shared, report);
 QuoteEval.Run(shared, report);
 SeedLanguageChecks.Run(shared, report);

@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace Liputan.Cli;
 
-/// <summary><c>liputan ingest PATH…</c>: store pages, then regroup stories.</summary>
+/// <summary><c>liputan ingest PATH…</c>: store pages, each batch grouped as it is stored, then stories linked.</summary>
 internal static class IngestCommand
 {
     public static Command Create()
@@ -48,7 +48,7 @@ internal static class IngestCommand
                 report = workflow.Run(inputs);
             }
 
-            var grouping = new GroupingWorkflow(store).Rebuild();
+            var grouping = report.Grouping!;
             if (parse.GetValue(json))
             {
                 Output.Json(new

@@ -10,15 +10,17 @@ namespace Liputan.Workflows;
 /// <param name="BatchSize">Articles per store transaction: a killed run loses at most one batch.</param>
 /// <param name="Parallelism">Threads that extract at once.</param>
 /// <param name="MaxBytes">Files larger than this are skipped.</param>
-public sealed record IngestOptions(int BatchSize = 64, int Parallelism = 0, long MaxBytes = FileSource.DefaultMaxBytes)
+/// <param name="Group">Assign each batch to copies and events as it is stored (the online state in the same transaction).</param>
+public sealed record IngestOptions(int BatchSize = 64, int Parallelism = 0, long MaxBytes = FileSource.DefaultMaxBytes, bool Group = true)
 {
     /// <summary>The defaults: all cores.</summary>
     public static IngestOptions Default { get; } = new();
 }
 
 /// <summary>
-/// Reads files, extracts articles on all cores, and stores them in batches, in input order.
-/// Bad inputs are skipped with a reason and the run goes on.
+/// Reads files, extracts articles on all cores, and stores them in batches, in input order, each
+/// batch assigned to copies and events in its own transaction (<see cref="OnlineGrouping"/>); at
+/// the end the events are linked into stories. Bad inputs are skipped with a reason and the run goes on.
 /// </summary>
 public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, TimeProvider? time = null)
 {
@@ -34,6 +36,13 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
         var ingested = 0;
         var duplicates = 0;
         var parallelism = _options.Parallelism > 0 ? _options.Parallelism : Environment.ProcessorCount;
+        OnlineGrouping? online = null;
+        if (_options.Group)
+        {
+            OnlineGrouping.CatchUp(store);
+            online = new OnlineGrouping(store);
+        }
+
         for (var start = 0; start < files.Count; start += _options.BatchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -59,7 +68,8 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
                 }
             }
 
-            foreach (var outcome in store.Ingest(batch))
+            var outcomes = online is null ? store.Ingest(batch) : store.Ingest(batch, online.Assign);
+            foreach (var outcome in outcomes)
             {
                 if (outcome.Status == IngestStatus.Inserted)
                 {
@@ -74,6 +84,7 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
             progress?.Report(new IngestProgress(start + count, files.Count, ingested, duplicates, skipped.Count - missing.Count));
         }
 
-        return new IngestReport(files.Count + missing.Count, ingested, duplicates, skipped, watch.Elapsed);
+        var grouping = online?.Publish();
+        return new IngestReport(files.Count + missing.Count, ingested, duplicates, skipped, watch.Elapsed) { Grouping = grouping };
     }
 }

@@ -90,19 +90,40 @@ internal sealed class StoryLinker(ClusteringOptions options)
     // The weighted similarity, or null when a required overlap is missing.
     private double? Similarity(StoryEvent e, HashSet<string> salient, Profile story)
     {
-        var entities = OnlineEventClusterer.Cosine(e.Entities, story.Entities);
+        var entities = Cosine(e.Entities, story.Entities);
         if (entities < _o.StoryMinEntityCosine)
         {
             return null;
         }
 
-        var body = OnlineEventClusterer.Cosine(e.Body, story.Body);
+        var body = Cosine(e.Body, story.Body);
         if (body < _o.StoryMinBodyCosine || story.Salient(_o.StorySalientNames).Count(salient.Contains) < _o.StoryMinSharedNames)
         {
             return null;
         }
 
         return ((1 - _o.StoryEntityWeight) * body) + (_o.StoryEntityWeight * entities);
+    }
+
+    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        // Walk the smaller vector.
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        double dot = 0;
+        foreach (var (t, w) in small)
+        {
+            if (large.TryGetValue(t, out var wb))
+            {
+                dot += w * wb;
+            }
+        }
+
+        return dot / Math.Sqrt(a.Values.Sum(x => x * x) * b.Values.Sum(x => x * x));
     }
 
     private HashSet<string> Salient(Dictionary<string, double> entities) => Top(entities, _o.StorySalientNames).ToHashSet(StringComparer.Ordinal);
