@@ -10,7 +10,7 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders of saved pages", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders of saved pages, or http(s) addresses", Arity = ArgumentArity.OneOrMore };
         var db = CommonOptions.Db();
         var json = CommonOptions.Json();
         var batch = new Option<int>("--batch") { Description = "Articles per transaction", DefaultValueFactory = _ => 64 };

@@ -25,9 +25,26 @@ public sealed class CoverageBuilder(CoverageOptions? options = null)
             story,
             Summarizer.Summarize(pool, _options),
             TimelineBuilder.Build(pool, ordered, firstEvent, _options),
-            OutletCoverageBuilder.Outlets(ordered),
+            OutletCoverageBuilder.Outlets(ordered, pool),
             OutletCoverageBuilder.Exclusive(pool),
-            FactAligner.Align(pool),
-            QuoteBoardBuilder.Build(ordered));
+            FactAligner.Align(pool, EventOf(story), _options, firstEvent),
+            QuoteBoardBuilder.Build(ordered),
+            [],
+            []);
+    }
+
+    // Copies ("also published at") belong to their original's event.
+    private static Dictionary<string, string> EventOf(StoryView story)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in story.Events)
+        {
+            foreach (var a in e.Articles.SelectMany(a => a.AlsoPublishedAt.Prepend(a)))
+            {
+                map.TryAdd(a.Id, e.Id);
+            }
+        }
+
+        return map;
     }
 }

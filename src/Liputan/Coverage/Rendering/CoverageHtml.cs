@@ -41,8 +41,8 @@ public static class CoverageHtml
             sb.Append("<h2>Timeline</h2><ul>");
             foreach (var t in c.Timeline)
             {
-                sb.Append("<li><strong>").Append(E(t.Date)).Append("</strong> <span class=\"kind ").Append(E(t.Kind)).Append("\">").Append(E(t.Kind))
-                  .Append("</span> ").Append(E(t.Text)).Append(Cites(t.Sources)).Append("</li>");
+                sb.Append("<li><strong>").Append(E(t.Value)).Append("</strong> <span class=\"kind ").Append(E(t.Kind)).Append("\">").Append(E(t.Kind))
+                  .Append("</span> ").Append(E(t.Text)).Append(Cites(t.Sources.GroupBy(x => x.ArticleId, StringComparer.Ordinal).Select(g => g.First()))).Append("</li>");
             }
 
             sb.Append("</ul>");
@@ -86,11 +86,12 @@ public static class CoverageHtml
             }
         }
 
-        sb.Append("<h2>Coverage by outlet</h2><table><tr><th>outlet</th><th>articles</th><th>first</th><th>latest</th><th>photo credits</th></tr>");
+        sb.Append("<h2>Coverage by outlet</h2><table><tr><th>outlet</th><th>articles</th><th>first</th><th>latest</th><th>cites</th><th>photo credits</th></tr>");
         foreach (var o in c.Outlets)
         {
             sb.Append("<tr><td>").Append(E(o.Name)).Append("</td><td>").Append(o.Articles).Append("</td><td>").Append(E(o.First ?? "–"))
-              .Append("</td><td>").Append(E(o.Last ?? "–")).Append("</td><td>").Append(E(string.Join(", ", o.PhotoCredits))).Append("</td></tr>");
+              .Append("</td><td>").Append(E(o.Last ?? "–")).Append("</td><td>")
+              .Append(string.Join(", ", o.CitedMedia.Select(m => E(m.Name) + Cites(m.Sources)))).Append("</td><td>").Append(E(string.Join(", ", o.PhotoCredits))).Append("</td></tr>");
         }
 
         sb.Append("</table>");

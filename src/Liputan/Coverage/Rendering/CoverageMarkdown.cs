@@ -42,8 +42,8 @@ public static class CoverageMarkdown
             sb.Append("\n## Timeline\n\n");
             foreach (var t in c.Timeline)
             {
-                sb.Append("- **").Append(t.Date).Append("** (").Append(t.Kind).Append(") ").Append(t.Text).Append(' ')
-                    .Append(string.Join("", t.Sources.Select(x => $"[{Ref(x.ArticleId)}]"))).Append('\n');
+                sb.Append("- **").Append(t.Value).Append("** (").Append(t.Kind).Append(") ").Append(t.Text).Append(' ')
+                    .Append(string.Join("", t.Sources.Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Select(id => $"[{Ref(id)}]"))).Append('\n');
             }
         }
 
@@ -86,11 +86,13 @@ public static class CoverageMarkdown
             }
         }
 
-        sb.Append("\n## Coverage by outlet\n\n| outlet | articles | first | latest | photo credits |\n|---|---:|---|---|---|\n");
+        sb.Append("\n## Coverage by outlet\n\n| outlet | articles | first | latest | cites | photo credits |\n|---|---:|---|---|---|---|\n");
         foreach (var o in c.Outlets)
         {
             sb.Append("| ").Append(o.Name).Append(" | ").Append(o.Articles).Append(" | ").Append(o.First ?? "–").Append(" | ")
-                .Append(o.Last ?? "–").Append(" | ").Append(o.PhotoCredits.Count == 0 ? "–" : string.Join(", ", o.PhotoCredits)).Append(" |\n");
+                .Append(o.Last ?? "–").Append(" | ")
+                .Append(o.CitedMedia.Count == 0 ? "–" : string.Join(", ", o.CitedMedia.Select(m => m.Name + " " + string.Concat(m.Sources.Select(x => $"[{Ref(x.ArticleId)}]")))))
+                .Append(" | ").Append(o.PhotoCredits.Count == 0 ? "–" : string.Join(", ", o.PhotoCredits)).Append(" |\n");
         }
 
         if (c.OnlyOneOutlet.Count > 0)

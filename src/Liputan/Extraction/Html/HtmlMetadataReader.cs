@@ -20,10 +20,15 @@ internal static partial class HtmlMetadataReader
     [
         "article:published_time", "og:article:published_time", "og:published_time", "article:published", "datepublished",
         "publishdate", "publish-date", "publish_date", "pubdate", "published_time", "published-date", "article_date_original",
-        "original-publish-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
-        "date", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date", "rnews:datepublished",
-        "cxenseparse:recs:publishtime", "datecreated", "date_published", "displaydate", "dc:date", "content_create_date", "release_date",
-        "created", "article.published", "og:pubdate", "pdate", "ptime", "timestamp", "article_date", "bt:pubdate",
+        "original-publish-date", "dc.date.issued", "dcterms.issued", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+        "citation_date", "rnews:datepublished", "cxenseparse:recs:publishtime", "datecreated", "date_published", "displaydate",
+        "content_create_date", "release_date", "article.published", "og:pubdate", "pdate", "ptime", "article_date", "bt:pubdate",
+    ];
+
+    // Generic date tags: content systems often fill them with the day the page was generated or edited.
+    private static readonly string[] WeakPublishedMeta =
+    [
+        "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "date", "dc:date", "created", "timestamp",
     ];
 
     private static readonly string[] ModifiedMeta =
@@ -176,6 +181,11 @@ internal static partial class HtmlMetadataReader
         if (e.TryGetProperty("datePublished", out var anyDp) && anyDp.ValueKind == JsonValueKind.String)
         {
             info.AnyPublished ??= anyDp.GetString();
+        }
+        else if (e.TryGetProperty("uploadDate", out var upload) && upload.ValueKind == JsonValueKind.String)
+        {
+            // A video page's VideoObject gives its publication as the upload date.
+            info.AnyPublished ??= upload.GetString();
         }
 
         if (!isArticle)
@@ -371,94 +381,11 @@ internal static partial class HtmlMetadataReader
 
     private static string CleanAuthor(string a) => AuthorPrefix().Replace(TextNormalizer.CollapseSpaces(a), string.Empty).Trim(' ', ',', '|', '-');
 
-    private static DateValue? FindPublished(IDocument doc, Dictionary<string, string> meta, LdInfo ld, Uri? url, DateTimeOffset reference)
-    {
-        var fromUrl = url is null ? null : UrlDate(url.AbsolutePath);
-        if (Valid(ParseDate(ld.Published), reference) is { } a)
-        {
-            return a;
-        }
-
-        if (Valid(ParseDate(Get(meta, PublishedMeta)), reference) is { } b)
-        {
-            return b;
-        }
-
-        foreach (var el in doc.QuerySelectorAll("[itemprop=datePublished], [itemprop=dateCreated]"))
-        {
-            if (Valid(ParseDate(el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent), reference) is { } c)
-            {
-                return c;
-            }
-        }
-
-        if (Valid(fromUrl, reference) is { } u)
-        {
-            return u;
-        }
-
-        if (Valid(ParseDate(ld.AnyPublished), reference) is { } any)
-        {
-            return any;
-        }
-
-        var times = doc.QuerySelectorAll("time");
-        foreach (var t in times)
-        {
-            if ((t.HasAttribute("pubdate") || DateHint().IsMatch(ContentScorer.Hint(t) + " " + ContentScorer.Hint(t.ParentElement!))) &&
-                Valid(ParseDate(t.GetAttribute("datetime") ?? t.TextContent), reference) is { } d)
-            {
-                return d;
-            }
-        }
-
-        foreach (var t in times)
-        {
-            if (!InsideBoilerplate(t) && Valid(ParseDate(t.GetAttribute("datetime") ?? t.TextContent), reference) is { } d)
-            {
-                return d;
-            }
-        }
-
-        foreach (var el in doc.QuerySelectorAll("[class*=date], [class*=time], [class*=publish], [class*=posted], [id*=date], [class*=datum], [class*=meta], [class*=byline], [class*=dateline], abbr"))
-        {
-            if (el.ChildElementCount > 6 || InsideBoilerplate(el))
-            {
-                continue;
-            }
-
-            var text = el.GetAttribute("title") is { Length: > 0 } title && ParseDate(title) is not null ? title : el.TextContent;
-            if (text.Length > 200)
-            {
-                continue;
-            }
-
-            if (Valid(ParseDate(text), reference) is { } d)
-            {
-                return d;
-            }
-        }
-
-        // Last resort: the first date written in the page's text.
-        var body = doc.Body?.TextContent;
-        if (body is not null)
-        {
-            foreach (Match m in TextDate().Matches(body.Length > 200_000 ? body[..200_000] : body))
-            {
-                if (Valid(ParseDate(m.Value), reference) is { } d)
-                {
-                    return d;
-                }
-            }
-        }
-
-        return null;
-    }
-
     private static bool InsideBoilerplate(IElement e)
     {
         var steps = 0;
-        for (var x = e; x is not null && steps < 60; x = x.ParentElement, steps++)
+        // The body's own classes describe the page ("no-sidebar"), not a region of it.
+        for (var x = e; x is not null && x.LocalName != "body" && steps < 60; x = x.ParentElement, steps++)
         {
             if (x.LocalName is "footer" or "aside" or "nav")
             {
@@ -503,7 +430,7 @@ internal static partial class HtmlMetadataReader
         return new DateValue(new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero), false, false);
     }
 
-    /// <summary>Parses a date in ISO form, the forms <see cref="DateStampParser"/> reads, or German day-month-year.</summary>
+    /// <summary>Parses a date in ISO form, the forms <see cref="DateStampParser"/> reads, or a day, month name and year in the major European languages.</summary>
     public static DateValue? ParseDate(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -531,14 +458,9 @@ internal static partial class HtmlMetadataReader
             return d;
         }
 
-        var g = GermanDate().Match(text);
-        if (g.Success)
+        if (EuropeanDate(text) is { } e)
         {
-            var month = Array.IndexOf(GermanMonths, g.Groups["mon"].Value.ToLowerInvariant().TrimEnd('.')) + 1;
-            if (month > 0)
-            {
-                return MakeDate(int.Parse(g.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), month, int.Parse(g.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
-            }
+            return e;
         }
 
         var compact = Compact().Match(text);
@@ -546,8 +468,6 @@ internal static partial class HtmlMetadataReader
             ? MakeDate(int.Parse(compact.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(compact.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(compact.Groups["d"].ValueSpan, CultureInfo.InvariantCulture))
             : null;
     }
-
-    private static readonly string[] GermanMonths = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
 
     private static Uri? Absolute(string? href, Uri? baseUrl)
     {
@@ -600,12 +520,9 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"(?:Z|[+-][0-9]{2}:?[0-9]{2})$")]
     private static partial Regex OffsetEnd();
 
-    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})\.\s*(?<mon>Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\.?\s+(?<y>[0-9]{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GermanDate();
-
     [GeneratedRegex(@"^(?<y>(?:199[5-9]|20[0-9]{2}))(?<m>[01][0-9])(?<d>[0-3][0-9])")]
     private static partial Regex Compact();
 
-    [GeneratedRegex(@"\b[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}\b|\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b|\b[0-9]{1,2}\.?\s+[A-Za-zäöüé]{3,10}\.?\s+[0-9]{4}\b|\b[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\.?\s*(?:de\s+)?[A-Za-zäöüéèûç]{3,10}\.?,?\s+(?:de\s+)?[0-9]{4})(?![0-9])|\b[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex TextDate();
 }

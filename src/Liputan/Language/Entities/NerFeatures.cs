@@ -4,8 +4,8 @@ namespace Liputan.Language.Entities;
 
 /// <summary>
 /// The features of the entity tagger for one word: the word and its lower-cased form, shape,
-/// prefixes and suffixes, the neighbouring words and shapes, and gazetteer labels (places,
-/// roles, media) around it. Tag-history features are added by the tagger.
+/// prefixes and suffixes, the neighbouring words, word pairs and shapes, the word's place in
+/// its run of capitalised words, and gazetteer labels (places, roles, media) around it. Tag-history features are added by the tagger.
 /// </summary>
 public static class NerFeatures
 {
@@ -17,6 +17,7 @@ public static class NerFeatures
         var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
         var shapes = words.Select(Shape).ToArray();
         var gaz = Gazetteer.Default.Label(words);
+        var runs = CapitalisedRuns(words);
         string W(int i) => i < 0 ? "<s>" : i >= n ? "</s>" : lower[i];
         string S(int i) => i < 0 ? "<s>" : i >= n ? "</s>" : shapes[i];
         string G(int i) => i < 0 || i >= n ? "-" : gaz[i] ?? "-";
@@ -41,6 +42,10 @@ public static class NerFeatures
             f.Add("l+1=" + W(i + 1));
             f.Add("l-2=" + W(i - 2));
             f.Add("l+2=" + W(i + 2));
+            f.Add("l-2l-1=" + W(i - 2) + "|" + W(i - 1));
+            f.Add("l+1l+2=" + W(i + 1) + "|" + W(i + 2));
+            f.Add("run=" + runs[i]);
+            f.Add("runl-1=" + runs[i] + "|" + W(i - 1));
             f.Add("l-1l=" + W(i - 1) + "|" + l);
             f.Add("ll+1=" + l + "|" + W(i + 1));
             f.Add("s-1=" + S(i - 1));
@@ -84,6 +89,38 @@ public static class NerFeatures
         }
 
         return sb.ToString();
+    }
+
+    // Where the word stands in its run of capitalised words ("B3": first of three), so span
+    // edges are seen as a whole rather than word by word.
+    private static string[] CapitalisedRuns(IReadOnlyList<string> words)
+    {
+        var result = new string[words.Count];
+        for (var i = 0; i < words.Count;)
+        {
+            if (!IsCap(words[i]))
+            {
+                result[i++] = "-";
+                continue;
+            }
+
+            var j = i;
+            while (j < words.Count && IsCap(words[j]))
+            {
+                j++;
+            }
+
+            var len = Math.Min(j - i, 4);
+            for (var k = i; k < j; k++)
+            {
+                var pos = j - i == 1 ? "S" : k == i ? "B" : k == j - 1 ? "E" : "I";
+                result[k] = pos + len.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            i = j;
+        }
+
+        return result;
     }
 
     private static bool IsCap(string w) => w.Length > 0 && char.IsUpper(w[0]);

@@ -18,7 +18,7 @@ namespace Liputan.Stories.Events;
 /// <param name="CandidateTerms">How many of an article's heaviest terms and names look up candidate events.</param>
 /// <param name="MaxCandidates">Most clusters compared with one article: those sharing the most index keys with it.</param>
 /// <param name="MaxPostings">Most recent clusters kept per term in the candidate index (bounds the per-article cost).</param>
-public sealed record ClusteringOptions(
+public sealed partial record ClusteringOptions(
     double EventThreshold = 0.12,
     double StoryThreshold = 0.30,
     double MergeThreshold = 0.60,
@@ -344,50 +344,11 @@ public sealed partial class OnlineEventClusterer
         return norm == 0 || unit.Count == 0 ? 0 : centroid.Dot(unit) / norm;
     }
 
-    private double StorySimilarity(Cluster a, Cluster b) =>
-        ((1 - _o.StoryEntityWeight) * Centroid.Cosine(a.Body, b.Body)) + (_o.StoryEntityWeight * Centroid.Cosine(a.Entities, b.Entities));
-
     private Grouping Link(List<Cluster> events)
     {
         // Stable order: by first date, then by first article id.
         events = events.OrderBy(e => e.First?.DayNumber ?? int.MaxValue).ThenBy(e => e.Articles[0].Value).ToList();
-        // Each event, in date order, joins the story whose centroid (not its closest event: no
-        // chaining through a bridge event) it resembles most, within the window.
-        var stories = new List<Cluster?>();
-        var storyOf = new int[events.Count];
-        var storyIndex = new Dictionary<int, List<int>>();
-        for (var i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            var keys = ClusterKeys(e);
-            var best = -1;
-            var bestSim = double.MinValue;
-            foreach (var j in Candidates(keys, storyIndex, e.First, _o.StoryDayWindow, stories))
-            {
-                if (e.First is { } a && stories[j]!.Last is { } b && a.DayNumber - b.DayNumber > _o.StoryDayWindow)
-                {
-                    continue;
-                }
-
-                var sim = StorySimilarity(e, stories[j]!);
-                if (sim > bestSim)
-                {
-                    best = j;
-                    bestSim = sim;
-                }
-            }
-
-            if (best < 0 || bestSim < _o.StoryThreshold)
-            {
-                stories.Add(new Cluster());
-                best = stories.Count - 1;
-            }
-
-            stories[best]!.Absorb(e);
-            storyOf[i] = best;
-            Index(storyIndex, ClusterKeys(e), best);
-        }
-
+        var storyOf = new StoryLinker(_o).Link(events.Select(e => new StoryEvent(e.First, e.Last, ByTerm(e.Body), ByTerm(e.Entities))).ToList());
         var storyMembers = new SortedDictionary<int, List<int>>();
         for (var i = 0; i < events.Count; i++)
         {
@@ -581,6 +542,18 @@ public sealed partial class OnlineEventClusterer
         }
 
         return keys;
+    }
+
+    // The story linker works on terms, not ids: it runs once per grouping over the events, not per article.
+    private Dictionary<string, double> ByTerm(Centroid c)
+    {
+        var map = new Dictionary<string, double>(c.Count, StringComparer.Ordinal);
+        foreach (var (id, w) in c.Entries())
+        {
+            map[_terms[id]] = w;
+        }
+
+        return map;
     }
 
     private List<string> TopTermsOf(Centroid c, int n)

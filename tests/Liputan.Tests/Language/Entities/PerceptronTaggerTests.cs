@@ -34,6 +34,32 @@ public sealed class PerceptronTaggerTests
     }
 
     [Fact]
+    public void Should_average_taggers_of_several_seeds_deterministically_and_still_learn_the_data()
+    {
+        // Given the same sentences and the same seeds
+        byte[] Bytes(PerceptronTagger t)
+        {
+            using var ms = new MemoryStream();
+            t.Save(ms);
+            return ms.ToArray();
+        }
+
+        // When two averaged taggers are trained
+        var a = PerceptronTagger.TrainAveraged(Toy(), 10, [1, 2, 3]);
+        var b = PerceptronTagger.TrainAveraged(Toy(), 10, [1, 2, 3]);
+
+        // Then they are equal and reproduce the training sentences
+        Bytes(a).ShouldBe(Bytes(b));
+        NerCorpus.Evaluate(a, Toy()).F1.ShouldBe(1.0);
+    }
+
+    [Fact]
+    public void Should_refuse_to_average_without_a_seed()
+    {
+        Should.Throw<ArgumentException>(() => PerceptronTagger.TrainAveraged(Toy(), 3, []));
+    }
+
+    [Fact]
     public void Should_learn_the_training_sentences_and_round_trip_through_save_and_load()
     {
         // Given a tagger trained on a few sentences
