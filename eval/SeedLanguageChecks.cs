@@ -1,6 +1,7 @@
 using System.Globalization;
 using Liputan.Documents;
 using Liputan.Extraction;
+using Liputan.Language.Entities;
 using Liputan.Language.Quantities;
 using Liputan.Language.Quotes;
 using Liputan.Language.Times;
@@ -31,6 +32,54 @@ internal static class SeedLanguageChecks
         Quotes(Rows(expected, "## 4."), articles, PersonAliases(expected), report);
         Timeline(Rows(expected, "## 6."), articles, report);
         Quantities(Rows(expected, "## 5."), articles, report);
+        Entities(Rows(expected, "## 8."), articles, report);
+    }
+
+    // Section 8: the names of each row (canonical and aliases) are one entity of the story; the
+    // rows listing several places (E14) or media (E15) need each name found, each on its own.
+    private static void Entities(List<string[]> rows, Dictionary<string, Article> articles, Report report)
+    {
+        var entities = StoryEntityResolver.Default.Resolve(articles.OrderBy(a => a.Key, StringComparer.Ordinal)
+            .Select(a => new ArticleEntities(a.Key, a.Value.Body, EntityRecognizer.Default.Find(a.Value.Body))));
+        int pass = 0, total = 0;
+        foreach (var r in rows)
+        {
+            if (r.Length < 4)
+            {
+                continue;
+            }
+
+            var id = r[0];
+            var names = r[2].Split(',').Select(n => n.Split('(')[0].Trim()).Where(n => n.Length > 1).ToList();
+            var aliases = r[3].Split(',').Select(n => n.Split('(')[0].Trim()).Where(n => n.Length > 1 && n != "–").ToList();
+            var separate = names.Count > 1;
+            total++;
+            bool ok;
+            string detail;
+            StoryEntity? Holding(string n) => entities.FirstOrDefault(e => e.Aliases.Any(a => Norm(a) == Norm(n)));
+            if (separate)
+            {
+                var missing = names.Where(n => Holding(n) is null).ToList();
+                ok = missing.Count == 0;
+                detail = ok ? $"all {names.Count} found" : "missing " + string.Join(", ", missing);
+            }
+            else
+            {
+                var all = names.Concat(aliases).ToList();
+                var holders = all.Select(n => (n, e: Holding(n))).ToList();
+                ok = holders.All(h => h.e is not null) && holders.Select(h => h.e).Distinct().Count() == 1;
+                detail = string.Join("; ", holders.Select(h => $"{h.n} → {h.e?.Canonical ?? "nothing"}"));
+            }
+
+            if (ok)
+            {
+                pass++;
+            }
+
+            Report.Item(ok, id, detail);
+        }
+
+        report.Metric("seeds.entities.merged", total == 0 ? 0 : (double)pass / total);
     }
 
     private static List<string[]> Rows(string[] lines, string section)
