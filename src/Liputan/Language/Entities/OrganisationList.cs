@@ -1,3 +1,4 @@
+using Liputan.Language.Tokens;
 using Liputan.Resources;
 
 namespace Liputan.Language.Entities;
@@ -32,7 +33,12 @@ public sealed class OrganisationList
             foreach (var n in names)
             {
                 _canonicalByKey.TryAdd(EntityRecognizer.Key(n), names[0]);
-                var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var words = Tokenizer.Tokenize(n).Select(t => n[t.Span.Start..t.Span.End]).ToArray();
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+
                 if (!_byFirst.TryGetValue(words[0], out var list))
                 {
                     list = [];

@@ -27,11 +27,11 @@ public sealed class OrganisationListTests
     public void Should_find_a_listed_organisation_the_tagger_cuts_at_its_lower_case_words()
     {
         // Given a sentence naming an organisation with lower-case words inside its name
-        var text = "Dialog itu melibatkan Organisasi untuk Keamanan dan Kerja Sama di Eropa tahun depan.";
+        var text = "Data itu dirilis Badan Meteorologi, Klimatologi, dan Geofisika pagi ini.";
 
         // When entities are found, then the whole name is one organisation with its acronym as canonical
         var e = EntityRecognizer.Default.Find(text).Where(x => x.Type == EntityType.Organisation).ShouldHaveSingleItem();
-        e.Span.TextOf(text).ShouldBe("Organisasi untuk Keamanan dan Kerja Sama di Eropa");
-        e.Canonical.ShouldBe("OSCE");
+        e.Span.TextOf(text).ShouldBe("Badan Meteorologi, Klimatologi, dan Geofisika");
+        e.Canonical.ShouldBe("Badan Meteorologi, Klimatologi, dan Geofisika");
     }
 }

@@ -65,13 +65,13 @@ public sealed class TimeExpressionFinderTests
     [Fact]
     public void Should_read_a_republished_page_against_the_date_its_weekday_fixes()
     {
-        // Given a page dated 2024 whose text says "Kamis (30 Desember)", a Thursday only in 2021
-        var text = "Kedua menteri berbicara pada Kamis (30 Desember). Pada akhir pekan, pasukan ditarik.";
+        // Given a page dated 2024 whose text says "Jumat (31 Desember)", a Friday only in 2021 near that date
+        var text = "Kedua menteri berbicara pada Jumat (31 Desember). Pada akhir pekan, pasukan ditarik.";
 
         // When it is read against the page date
         var es = TimeExpressionFinder.Find(text, new DateOnly(2024, 11, 24));
 
-        // Then the weekend is the one before 30 December 2021
+        // Then the weekend is the one before 31 December 2021
         es.Single(e => e.Span.TextOf(text) == "akhir pekan").Value.ShouldBe("2021-12-25/2021-12-26");
     }
 
