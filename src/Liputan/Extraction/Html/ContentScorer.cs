@@ -365,6 +365,23 @@ internal static partial class ContentScorer
             }
         }
 
+        // Articles cut into several containers of the same class (around ads, inserts, paywall
+        // wrappers) that are not siblings: every other scored container with the top's own class.
+        if (top.ClassName is { Length: > 0 } cls)
+        {
+            foreach (var (el, f) in final)
+            {
+                if (!ReferenceEquals(el, top) && f > 0 && el.LocalName == top.LocalName && el.ClassName == cls && !Within(el, included, root))
+                {
+                    var t = totals.GetValueOrDefault(el);
+                    if (t.Chars > 0 && (double)t.Links / t.Chars < 0.3)
+                    {
+                        included.Add(el);
+                    }
+                }
+            }
+        }
+
         // Widen to the parent while the parent adds running text rather than links (intro, lists, subheads beside the best div).
         var region = top;
         for (var step = 0; step < 3 && region.ParentElement is { } up && !ReferenceEquals(region, root); step++)
