@@ -541,6 +541,10 @@ internal static partial class ContentScorer
     [GeneratedRegex(@"\.( |$)")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(?:baca juga|baca|lihat juga|simak juga|read more|read also|see also|related|advertisement|iklan|scroll to continue|share this|bagikan|tags?\s*:|topik\s*:|follow us|ikuti kami|subscribe)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:baca juga|baca|lihat juga|simak juga|read more|read also|see also|related|advertisement|iklan|scroll to continue|share this|bagikan|tags?\s*:|topik\s*:|follow us|ikuti kami|subscribe|" +
+        @"lesen sie auch|lies auch|mehr zum thema|das könnte (?:sie|dich) auch interessieren|auch interessant|weitere artikel|" +
+        @"post a comment|leave a comment|kommentare? (?:geschlossen|schreiben)|you may also like|more from|sign up|" +
+        @"foto\s*:|fotos?\s*:|bild\s*:|photo\s*:|image\s*:|credit\s*:|aktualisiert\s*:|updated\s*:|zum shop|rezept drucken|" +
+        @"war der artikel|möchten sie den artikel|werbung|anzeige|à lire aussi|lire aussi|leggi anche|lee también)(?:\b|(?<=:))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeLine();
 }
