@@ -1,4 +1,5 @@
 using System.Globalization;
+using Liputan.Coverage.Claims;
 using Liputan.Coverage.Facts;
 using Liputan.Coverage.Outlets;
 using Liputan.Coverage.QuoteBoard;
@@ -20,17 +21,18 @@ public sealed class CoverageBuilder(CoverageOptions? options = null)
         ArgumentNullException.ThrowIfNull(articles);
         var ordered = articles.OrderBy(a => a.Published?.Value ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id.Value).ToList();
         var pool = SentencePool.Build(ordered);
+        var notes = ArticleAnnotations.Build(ordered);
         DateOnly? firstEvent = story.First is null ? null : DateOnly.ParseExact(story.First, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new StoryCoverage(
             story,
             Summarizer.Summarize(pool, _options),
-            TimelineBuilder.Build(pool, ordered, firstEvent, _options),
-            OutletCoverageBuilder.Outlets(ordered, pool),
+            TimelineBuilder.Build(pool, ordered, notes, firstEvent, _options),
+            OutletCoverageBuilder.Outlets(ordered, pool, notes),
             OutletCoverageBuilder.Exclusive(pool),
-            FactAligner.Align(pool, EventOf(story), _options, firstEvent),
+            FactAligner.Align(pool, notes, EventOf(story), _options, firstEvent),
             QuoteBoardBuilder.Build(ordered),
-            [],
-            []);
+            OneSidedFinder.Find(pool),
+            ContradictionFinder.Find(pool));
     }
 
     // Copies ("also published at") belong to their original's event.

@@ -22,11 +22,11 @@ internal static class FactAligner
         public string? AgentKey { get; init; }
     }
 
-    public static List<Fact> Align(SentencePool pool, IReadOnlyDictionary<string, string> eventOf, CoverageOptions options, DateOnly? firstEvent)
+    public static List<Fact> Align(SentencePool pool, Dictionary<Documents.ArticleId, ArticleAnnotations> notes, IReadOnlyDictionary<string, string> eventOf, CoverageOptions options, DateOnly? firstEvent)
     {
         var groups = pool.Sentences.GroupBy(s => s.Article.Id).ToList();
         var found = new List<Item>[groups.Count];
-        Parallel.For(0, groups.Count, k => found[k] = ItemsOf(groups[k].ToList(), eventOf, options, firstEvent));
+        Parallel.For(0, groups.Count, k => found[k] = ItemsOf(groups[k].ToList(), notes[groups[k].Key], eventOf, options, firstEvent));
         var items = found.SelectMany(x => x).ToList();
 
         var facts = new List<Fact>();
@@ -75,7 +75,7 @@ internal static class FactAligner
         };
     }
 
-    private static List<Item> ItemsOf(List<StorySentence> sentences, IReadOnlyDictionary<string, string> eventOf, CoverageOptions options, DateOnly? firstEvent)
+    private static List<Item> ItemsOf(List<StorySentence> sentences, ArticleAnnotations note, IReadOnlyDictionary<string, string> eventOf, CoverageOptions options, DateOnly? firstEvent)
     {
         var a = sentences[0].Article;
         var body = a.Body;
@@ -96,7 +96,7 @@ internal static class FactAligner
                 (q.Min * scale, q.Max * scale)));
         }
 
-        foreach (var t in TimeExpressionFinder.Find(body, Timeline.TimelineBuilder.ReferenceDate(a)))
+        foreach (var t in note.Times)
         {
             // Days and day ranges of the story itself; years, months and background dates are no claim about it.
             if (t.Granularity is not (TimeGranularity.Day or TimeGranularity.Interval) || t.End.DayNumber - t.Start.DayNumber > 7 ||
