@@ -17,6 +17,13 @@ internal static class FactAligner
     private const double SameContext = 0.2;
     private const int MaxFacts = 30;
 
+    // Bounds on the candidate pairs, so that a story of hundreds of articles that all give the
+    // same dates costs a multiple of its values, not their square: each value is compared with
+    // the latest values that share each of its words, and keeps its best few links. Chains of
+    // best links still join every outlet that repeats a value.
+    private const int RecentPerWord = 40;
+    private const int PartnersPerValue = 6;
+
     private sealed record Item(StorySentence Sentence, string Words, int Start, string Slot, string Unit, double Min, double Max, string? Value, string? Event, string[] Context, (double Min, double Max) Stated)
     {
         public string? AgentKey { get; init; }
@@ -142,7 +149,7 @@ internal static class FactAligner
 
     /// <summary>
     /// Groups values within a slot by the words around them. Candidate pairs come from postings
-    /// of shared words, so the cost follows the overlap, not the square of the count; they are
+    /// of shared words (bounded, see <see cref="RecentPerWord"/>); they are
     /// joined best first, and never so that one group holds two values of one article (an
     /// article's "60.000 hingga 90.000 tentara" and its "sekitar 10.000 tentaranya" are two facts).
     /// </summary>
@@ -153,6 +160,7 @@ internal static class FactAligner
         {
             var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             var shared = new Dictionary<int, int>();
+            var best = new List<(int I, int J, double Score)>();
             foreach (var i in slot)
             {
                 shared.Clear();
@@ -163,21 +171,24 @@ internal static class FactAligner
                         postings[t] = list = [];
                     }
 
-                    foreach (var j in list)
+                    for (var x = Math.Max(0, list.Count - RecentPerWord); x < list.Count; x++)
                     {
-                        shared[j] = shared.GetValueOrDefault(j) + 1;
+                        shared[list[x]] = shared.GetValueOrDefault(list[x]) + 1;
                     }
 
                     list.Add(i);
                 }
 
+                best.Clear();
                 foreach (var (j, common) in shared)
                 {
                     if (Score(items[i], items[j], common) is { } score)
                     {
-                        pairs.Add((i, j, score));
+                        best.Add((i, j, score));
                     }
                 }
+
+                pairs.AddRange(best.OrderByDescending(p => p.Score).ThenBy(p => p.J).Take(PartnersPerValue));
             }
         }
 
