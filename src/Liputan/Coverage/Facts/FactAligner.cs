@@ -26,7 +26,8 @@ internal static class FactAligner
 
     private sealed record Item(StorySentence Sentence, string Words, int Start, string Slot, string Unit, double Min, double Max, string? Value, string? Event, string[] Context, (double Min, double Max) Stated)
     {
-        public string? AgentKey { get; init; }
+        /// <summary>The normalised name for the agent and place slots.</summary>
+        public string? Key { get; init; }
     }
 
     public static List<Fact> Align(SentencePool pool, Dictionary<Documents.ArticleId, ArticleAnnotations> notes, IReadOnlyDictionary<string, string> eventOf, CoverageOptions options, DateOnly? firstEvent)
@@ -124,10 +125,17 @@ internal static class FactAligner
                 items.Add(new Item(s, body[start..end], start, "ordinal", "ordinal", value, value, null, eventId, Context(s), (value, value)));
             }
 
+            foreach (var (start, end, place) in Patterns.Places(body, s.Span.Start, s.Span.End))
+            {
+                var key = place.ToLowerInvariant();
+                items.Add(new Item(s, body[start..end], start, "place", "place", 0, 0, place, eventId,
+                    LocalContext(body, s, start, end).Where(w => !key.Contains(w, StringComparison.Ordinal)).ToArray(), (0, 0)) { Key = key });
+            }
+
             foreach (var (start, end, agent) in Patterns.Agents(body, s.Span.Start, s.Span.End))
             {
                 var key = agent.Split(' ')[^1].ToLowerInvariant();
-                items.Add(new Item(s, body[start..end], start, "agent", "agent", 0, 0, agent, eventId, Context(s).Where(w => w != key).ToArray(), (0, 0)) { AgentKey = key });
+                items.Add(new Item(s, body[start..end], start, "agent", "agent", 0, 0, agent, eventId, Context(s).Where(w => w != key).ToArray(), (0, 0)) { Key = key });
             }
         }
 
@@ -230,10 +238,12 @@ internal static class FactAligner
             // Dates: the same day (or one inside the other) said of the same thing; another day only with much in common.
             "date" => (overlap && common >= 1) || jaccard >= 0.5,
             "ordinal" => a.Min == b.Min && common >= 1,
-            "agent" => a.AgentKey == b.AgentKey ? common >= 1 : jaccard >= 0.3,
+            "agent" => a.Key == b.Key ? common >= 1 : jaccard >= 0.3,
+            "place" => a.Key == b.Key ? common >= 2 || jaccard >= 0.2 : jaccard >= 0.5,
             _ => jaccard >= SameContext || (overlap && common >= 2),
         };
-        return linked ? jaccard + (overlap ? 0.25 : 0) : null;
+        var same = a.Slot is "agent" or "place" ? a.Key == b.Key : overlap;
+        return linked ? jaccard + (same ? 0.25 : 0) : null;
     }
 
     private static string Verdict(List<Item> values)
@@ -243,9 +253,9 @@ internal static class FactAligner
             return "single source";
         }
 
-        if (values[0].Slot == "agent")
+        if (values[0].Slot is "agent" or "place")
         {
-            return values.All(v => v.AgentKey == values[0].AgentKey) ? "agree" : "differ";
+            return values.All(v => v.Key == values[0].Key) ? "agree" : "differ";
         }
 
         if (values.All(v => v.Min == values[0].Min && v.Max == values[0].Max))
@@ -261,7 +271,7 @@ internal static class FactAligner
     // Across events the stated numbers are compared, not the hedged ranges: "hingga 175.000" in
     // early December and "60.000 hingga 90.000" late in the month are two figures, not one.
     private static string AcrossEvents(List<Item> values) =>
-        values.All(v => v.Stated == values[0].Stated && v.AgentKey == values[0].AgentKey) ? "agree" : "differ";
+        values.All(v => v.Stated == values[0].Stated && v.Key == values[0].Key) ? "agree" : "differ";
 
     // Durations compare in minutes; counted nouns that name the same thing share a slot.
     private static (string Slot, string Unit, double Scale) Slot(string unit) => ContentTerms.Fold(unit) switch
