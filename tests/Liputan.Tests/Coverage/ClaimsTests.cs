@@ -66,4 +66,17 @@ public sealed class ClaimsTests
         claim.Claims.Select(x => x.Outlet).ShouldBe(["alpha", "beta"]);
         claim.NoResponse.ShouldNotBeNull().Text.ShouldContain("tidak segera menanggapi");
     }
+
+    [Fact]
+    public void Should_flag_an_outlet_that_turns_the_party_acted_upon_into_the_doer()
+    {
+        var c = Build(
+            A("alpha", "Ketegangan meningkat setelah pendudukan wilayah utara Westland pada 2019 dan dukungannya terhadap kelompok pemberontak di perbatasan.", 0),
+            A("beta", "Ketegangan meningkat setelah pendudukan wilayah utara Westland pada 2019 yang didukung oleh kelompok pemberontak di perbatasan.", 1));
+
+        var x = c.Contradictions.ShouldHaveSingleItem();
+        x.Outlet.ShouldBe("beta");
+        x.Rule.ShouldBe("inversion");
+        x.Others.ShouldHaveSingleItem().Outlet.ShouldBe("alpha");
+    }
 }

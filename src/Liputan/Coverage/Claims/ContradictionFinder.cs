@@ -9,7 +9,8 @@ namespace Liputan.Coverage.Claims;
 /// sentences about the same thing, one outlet stands alone when, for the same subject and
 /// predicate, it says "not" where the others do not (negation), uses the opposite predicate
 /// (antonym), or gives another object where the others agree — or names the subject itself as
-/// the object ("Rusia menginvasi Rusia").
+/// the object ("Rusia menginvasi Rusia"); or it makes a party the doer of an act that another
+/// outlet says was done to that party (inversion).
 /// </summary>
 internal static partial class ContradictionFinder
 {
@@ -79,8 +80,67 @@ internal static partial class ContradictionFinder
             }
         }
 
+        found.AddRange(Inversions(pool));
         return found.OrderBy(c => c.Outlet, StringComparer.Ordinal).ThenBy(c => c.Statement.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Statement.Start).ToList();
     }
+
+    private sealed record Role(StorySentence Sentence, string Root, string Party, bool Agent, string Words);
+
+    /// <summary>
+    /// Who did it to whom, inverted: one outlet makes a party the agent of an act ("didukung oleh
+    /// kelompok separatis") where another makes it the one the act is done to ("dukungannya
+    /// terhadap kelompok separatis", "mendukung kelompok separatis"), in sentences about the same thing.
+    /// </summary>
+    private static IEnumerable<Contradiction> Inversions(SentencePool pool)
+    {
+        var roles = new List<Role>();
+        foreach (var s in pool.Sentences)
+        {
+            var text = s.Text;
+            foreach (Match m in PassiveAgent().Matches(text))
+            {
+                roles.Add(new Role(s, m.Groups["root"].Value.ToLowerInvariant(), Party(m.Groups["np"].Value), true, m.Value));
+            }
+
+            foreach (Match m in Patient().Matches(text))
+            {
+                roles.Add(new Role(s, NounRoot(m.Groups["noun"].Value.ToLowerInvariant()), Party(m.Groups["np"].Value), false, m.Value));
+            }
+        }
+
+        foreach (var act in roles.GroupBy(r => (r.Root, r.Party)))
+        {
+            var agents = act.Where(r => r.Agent).ToList();
+            var patients = act.Where(r => !r.Agent).ToList();
+            foreach (var lone in agents.GroupBy(r => r.Sentence.Outlet, StringComparer.Ordinal))
+            {
+                var mine = lone.First();
+                var others = patients.Where(p => p.Sentence.Outlet != lone.Key && (mine.Sentence.ContainedIn(p.Sentence) >= SameThing || p.Sentence.ContainedIn(mine.Sentence) >= SameThing))
+                    .GroupBy(p => p.Sentence.Outlet, StringComparer.Ordinal).Select(g => g.First()).ToList();
+                if (others.Count > 0 && agents.All(a => a.Sentence.Outlet == lone.Key))
+                {
+                    yield return new Contradiction(lone.Key, "inversion", $"{mine.Words} ≠ {others[0].Words}", mine.Sentence.Cite(), others.Select(o => o.Sentence.Cite()).ToList());
+                }
+            }
+        }
+    }
+
+    // "dukungannya" → "dukung": the noun's enclitic and -an suffix off.
+    private static string NounRoot(string noun)
+    {
+        var n = noun.EndsWith("nya", StringComparison.Ordinal) ? noun[..^3] : noun;
+        return n.EndsWith("an", StringComparison.Ordinal) && n.Length > 5 ? n[..^2] : n;
+    }
+
+    private static string Party(string np) => string.Join(' ', np.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2));
+
+    [GeneratedRegex(@"\bdi(?<root>\p{Ll}{4,})\s+oleh\s+(?<np>\p{L}+(?:\s+\p{L}+)?)")]
+    private static partial Regex PassiveAgent();
+
+    // "dukungannya terhadap X" / "bantuan kepada X": the act's noun; "mendukung X" is left out, as
+    // the me- prefix changes the root's first letter (menyerang / serang) and needs a stemmer.
+    [GeneratedRegex(@"\b(?<noun>\p{Ll}{4,}an(?:nya)?)\s+(?:terhadap|kepada|bagi|untuk)\s+(?<np>\p{L}+(?:\s+\p{L}+)?)")]
+    private static partial Regex Patient();
 
     private static string Canonical(string predicate) => Antonyms.TryGetValue(predicate, out var other) && string.CompareOrdinal(other, predicate) < 0 ? other : predicate;
 
