@@ -22,10 +22,8 @@ internal static class QuoteBoardBuilder
 
     private sealed record Said(Article Article, Quote Quote, string Name, string? Role, HashSet<string> Terms);
 
-    public static List<SpeakerQuotes> Build(IReadOnlyList<Article> articles) => Build(articles, out _);
-
     /// <summary>The board, and the attributed-statement facts of the statements that several outlets report.</summary>
-    public static List<SpeakerQuotes> Build(IReadOnlyList<Article> articles, out List<Fact> statements)
+    public static List<SpeakerQuotes> Build(IReadOnlyList<Article> articles, Dictionary<ArticleId, ArticleAnnotations> notes, out List<Fact> statements)
     {
         var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         string Stem(string t)
@@ -39,12 +37,10 @@ internal static class QuoteBoardBuilder
         }
 
         var said = new List<Said>();
-        var extracted = new IReadOnlyList<Quote>[articles.Count];
-        Parallel.For(0, articles.Count, k => extracted[k] = QuoteExtractor.Default.Extract(articles[k].Body));
         for (var k = 0; k < articles.Count; k++)
         {
             var a = articles[k];
-            foreach (var q in extracted[k])
+            foreach (var q in notes[a.Id].Quotes)
             {
                 if (q.Speaker?.Name is not { } name)
                 {
