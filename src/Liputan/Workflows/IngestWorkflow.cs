@@ -40,8 +40,8 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
         OnlineGrouping? online = null;
         if (_options.Group)
         {
-            OnlineGrouping.CatchUp(store);
             online = new OnlineGrouping(store);
+            online.CatchUp();
         }
 
         for (var start = 0; start < files.Count; start += _options.BatchSize)

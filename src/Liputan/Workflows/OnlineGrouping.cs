@@ -69,19 +69,17 @@ public sealed class OnlineGrouping
     /// A store written before the online state existed (articles, no state): replays its articles
     /// through the online grouping once, in publication order, so ingest can go on from there.
     /// </summary>
-    public static void CatchUp(IStore store, ClusteringOptions? options = null, DuplicateOptions? duplicates = null, int batchSize = 1000)
+    public void CatchUp(int batchSize = 1000)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        if (store.CountArticles() == 0 || store.LoadOnline().DuplicatesSeen > 0)
+        if (_duplicates.Count > 0 || _store.CountArticles() == 0)
         {
             return;
         }
 
-        var online = new OnlineGrouping(store, options, duplicates);
-        var articles = store.Articles().OrderBy(a => a.Published?.Value.UtcDateTime ?? DateTime.MaxValue).ThenBy(a => a.Id.Value).ToList();
+        var articles = _store.Articles().OrderBy(a => a.Published?.Value.UtcDateTime ?? DateTime.MaxValue).ThenBy(a => a.Id.Value).ToList();
         foreach (var batch in articles.Chunk(batchSize))
         {
-            store.SaveOnline(online.Assign(batch));
+            _store.SaveOnline(Assign(batch));
         }
     }
 }

@@ -86,4 +86,21 @@ public sealed class OnlineGroupingTests : IDisposable
         state.Signatures.Count.ShouldBe(reopened.CountArticles());
         reopened.OnlineEvents().SelectMany(e => e.Articles).Distinct().Count().ShouldBe(reopened.CountArticles());
     }
+
+    [Fact]
+    public void Should_catch_up_a_store_that_has_articles_but_no_online_state()
+    {
+        // Given a store whose articles were stored without grouping (as before the online state existed)
+        var files = ExampleFiles();
+        using var store = SqliteStore.Open(Path.Combine(_dir, "old.db"));
+        new IngestWorkflow(store, new IngestOptions(Group: false)).Run(files.Take(7).ToList(), null, TestContext.Current.CancellationToken);
+        store.LoadOnline().DuplicatesSeen.ShouldBe(0);
+
+        // When the rest is ingested with grouping
+        var grouping = new IngestWorkflow(store).Run(files.Skip(7).ToList(), null, TestContext.Current.CancellationToken).Grouping!;
+
+        // Then the earlier articles were replayed first: every stored article sits in an event
+        grouping.Events.SelectMany(e => e.Articles).Distinct().Count().ShouldBe(store.CountArticles());
+        store.LoadOnline().DuplicatesSeen.ShouldBe(store.CountArticles());
+    }
 }

@@ -1,16 +1,15 @@
 using System.Buffers.Binary;
-using System.Runtime.InteropServices;
 
 namespace Liputan.Stories.Events;
 
 /// <summary>
-/// The sum of a cluster's term vectors, with its squared norm kept as terms are added. While the
-/// cluster can still grow it is a hash map; frozen (the cluster aged out of the time window) it
-/// becomes two arrays sorted by term id, about half the memory, still readable by the story linker.
+/// The sum of a cluster's term vectors: two arrays sorted by term id (12 bytes a term, a third of
+/// a hash map's), with its squared norm kept as terms are added. Adding merges the sorted arrays;
+/// a dot product with an article walks both sorted lists once. Frozen once the cluster aged out of
+/// the time window: it no longer grows, only the story linker reads it.
 /// </summary>
 internal sealed class Centroid
 {
-    private Dictionary<int, double>? _map = [];
     private int[] _ids = [];
     private double[] _weights = [];
     private double _squares;
@@ -19,154 +18,37 @@ internal sealed class Centroid
     public double Norm => Math.Sqrt(Math.Max(0, _squares));
 
     /// <summary>Number of terms.</summary>
-    public int Count => _map?.Count ?? _ids.Length;
+    public int Count => _ids.Length;
 
-    /// <summary>Whether the centroid was frozen into arrays (it no longer grows).</summary>
-    public bool IsFrozen => _map is null;
+    /// <summary>Whether the centroid was frozen (it no longer grows).</summary>
+    public bool IsFrozen { get; private set; }
 
-    /// <summary>Adds an article vector.</summary>
-    public void Add(TermVector v)
-    {
-        for (var i = 0; i < v.Count; i++)
-        {
-            Add(v.Ids[i], v.Weights[i]);
-        }
-    }
+    /// <summary>Adds an article vector (its ids sorted).</summary>
+    public void Add(TermVector v) => Add(v.Ids, v.Weights);
 
     /// <summary>Adds another centroid.</summary>
-    public void Add(Centroid other)
-    {
-        if (other._map is { } map)
-        {
-            foreach (var (id, w) in map)
-            {
-                Add(id, w);
-            }
-        }
-        else
-        {
-            for (var i = 0; i < other._ids.Length; i++)
-            {
-                Add(other._ids[i], other._weights[i]);
-            }
-        }
-    }
+    public void Add(Centroid other) => Add(other._ids, other._weights);
 
-    /// <summary>The weight of a term (0 when absent).</summary>
-    public double Get(int id)
-    {
-        if (_map is { } map)
-        {
-            return map.GetValueOrDefault(id);
-        }
+    /// <summary>Dot product with an article vector (its ids sorted).</summary>
+    public double Dot(TermVector v) => Dot(v.Ids, v.Weights, _ids, _weights);
 
-        var i = Array.BinarySearch(_ids, id);
-        return i >= 0 ? _weights[i] : 0;
-    }
-
-    /// <summary>Dot product with an article vector.</summary>
-    public double Dot(TermVector v)
-    {
-        double dot = 0;
-        for (var i = 0; i < v.Count; i++)
-        {
-            dot += v.Weights[i] * Get(v.Ids[i]);
-        }
-
-        return dot;
-    }
-
-    /// <summary>Dot product of two centroids, walking the smaller one.</summary>
-    public static double Dot(Centroid a, Centroid b)
-    {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        double dot = 0;
-        if (small._map is { } map)
-        {
-            foreach (var (id, w) in map)
-            {
-                dot += w * large.Get(id);
-            }
-        }
-        else
-        {
-            for (var i = 0; i < small._ids.Length; i++)
-            {
-                dot += small._weights[i] * large.Get(small._ids[i]);
-            }
-        }
-
-        return dot;
-    }
+    /// <summary>Dot product of two centroids.</summary>
+    public static double Dot(Centroid a, Centroid b) => Dot(a._ids, a._weights, b._ids, b._weights);
 
     /// <summary>Cosine of two centroids (0 when either is empty).</summary>
     public static double Cosine(Centroid a, Centroid b) =>
         a.Count == 0 || b.Count == 0 ? 0 : Dot(a, b) / (a.Norm * b.Norm);
 
-    /// <summary>Freezes the centroid into sorted arrays.</summary>
-    public void Freeze()
-    {
-        if (_map is not { } map)
-        {
-            return;
-        }
+    /// <summary>Freezes the centroid.</summary>
+    public void Freeze() => IsFrozen = true;
 
-        _ids = new int[map.Count];
-        _weights = new double[map.Count];
-        map.Keys.CopyTo(_ids, 0);
-        map.Values.CopyTo(_weights, 0);
-        Array.Sort(_ids, _weights);
-        _map = null;
-    }
-
-    /// <summary>Terms and weights (sorted by id when frozen).</summary>
+    /// <summary>Terms and weights, by term id.</summary>
     public IEnumerable<(int Id, double Weight)> Entries()
     {
-        if (_map is { } map)
-        {
-            foreach (var (id, w) in map)
-            {
-                yield return (id, w);
-            }
-
-            yield break;
-        }
-
         for (var i = 0; i < _ids.Length; i++)
         {
             yield return (_ids[i], _weights[i]);
         }
-    }
-
-    internal void OfferTo(TopTerms top)
-    {
-        if (_map is { } map)
-        {
-            foreach (var (id, w) in map)
-            {
-                top.Offer(id, w);
-            }
-
-            return;
-        }
-
-        for (var i = 0; i < _ids.Length; i++)
-        {
-            top.Offer(_ids[i], _weights[i]);
-        }
-    }
-
-    private void Add(int id, double w)
-    {
-        if (_map is not { } map)
-        {
-            throw new InvalidOperationException("a frozen centroid does not grow");
-        }
-
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(map, id, out _);
-        // (s + w)² − s²: the squared norm follows each addition without a pass over the map.
-        _squares += (2 * slot * w) + (w * w);
-        slot += w;
     }
 
     /// <summary>The centroid as bytes: its squared norm, then (term id, weight) pairs; <see cref="Read"/> restores it exactly.</summary>
@@ -177,12 +59,10 @@ internal sealed class Centroid
         var span = bytes.AsSpan();
         BinaryPrimitives.WriteDoubleLittleEndian(span, _squares);
         BinaryPrimitives.WriteInt32LittleEndian(span[8..], n);
-        var at = 12;
-        foreach (var (id, w) in Entries())
+        for (var i = 0; i < n; i++)
         {
-            BinaryPrimitives.WriteInt32LittleEndian(span[at..], id);
-            BinaryPrimitives.WriteDoubleLittleEndian(span[(at + 4)..], w);
-            at += 12;
+            BinaryPrimitives.WriteInt32LittleEndian(span[(12 + (i * 12))..], _ids[i]);
+            BinaryPrimitives.WriteDoubleLittleEndian(span[(16 + (i * 12))..], _weights[i]);
         }
 
         return bytes;
@@ -191,33 +71,117 @@ internal sealed class Centroid
     /// <summary>A centroid written by <see cref="Write"/>: growable, or frozen.</summary>
     public static Centroid Read(ReadOnlySpan<byte> bytes, bool frozen)
     {
-        var c = new Centroid { _squares = BinaryPrimitives.ReadDoubleLittleEndian(bytes) };
-        var n = BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]);
-        var ids = new int[n];
-        var weights = new double[n];
-        for (var i = 0; i < n; i++)
+        if (bytes.Length < 12)
         {
-            ids[i] = BinaryPrimitives.ReadInt32LittleEndian(bytes[(12 + (i * 12))..]);
-            weights[i] = BinaryPrimitives.ReadDoubleLittleEndian(bytes[(16 + (i * 12))..]);
+            throw new InvalidDataException("a stored centroid is truncated");
         }
 
-        if (frozen)
+        var n = BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]);
+        if (n < 0 || bytes.Length != 12 + (n * 12))
         {
-            Array.Sort(ids, weights);
-            c._ids = ids;
-            c._weights = weights;
-            c._map = null;
+            throw new InvalidDataException("a stored centroid has the wrong length");
         }
-        else
+
+        var c = new Centroid { _squares = BinaryPrimitives.ReadDoubleLittleEndian(bytes), _ids = new int[n], _weights = new double[n], IsFrozen = frozen };
+        for (var i = 0; i < n; i++)
         {
-            // Insertion order as written: sums and norms continue exactly as before the save.
-            c._map = new Dictionary<int, double>(n);
-            for (var i = 0; i < n; i++)
-            {
-                c._map[ids[i]] = weights[i];
-            }
+            c._ids[i] = BinaryPrimitives.ReadInt32LittleEndian(bytes[(12 + (i * 12))..]);
+            c._weights[i] = BinaryPrimitives.ReadDoubleLittleEndian(bytes[(16 + (i * 12))..]);
         }
 
         return c;
+    }
+
+    internal void OfferTo(TopTerms top)
+    {
+        for (var i = 0; i < _ids.Length; i++)
+        {
+            top.Offer(_ids[i], _weights[i]);
+        }
+    }
+
+    private static double Dot(int[] ai, double[] aw, int[] bi, double[] bw)
+    {
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < ai.Length && j < bi.Length)
+        {
+            var x = ai[i];
+            var y = bi[j];
+            if (x == y)
+            {
+                dot += aw[i++] * bw[j++];
+            }
+            else if (x < y)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return dot;
+    }
+
+    private void Add(int[] ids, double[] weights)
+    {
+        if (IsFrozen)
+        {
+            throw new InvalidOperationException("a frozen centroid does not grow");
+        }
+
+        if (ids.Length == 0)
+        {
+            return;
+        }
+
+        var union = _ids.Length + ids.Length;
+        for (int i = 0, j = 0; i < _ids.Length && j < ids.Length;)
+        {
+            if (_ids[i] == ids[j])
+            {
+                union--;
+                i++;
+                j++;
+            }
+            else if (_ids[i] < ids[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        var newIds = new int[union];
+        var newWeights = new double[union];
+        int a = 0, b = 0, k = 0;
+        while (a < _ids.Length || b < ids.Length)
+        {
+            if (b == ids.Length || (a < _ids.Length && _ids[a] < ids[b]))
+            {
+                newIds[k] = _ids[a];
+                newWeights[k++] = _weights[a++];
+                continue;
+            }
+
+            var s = 0.0;
+            if (a < _ids.Length && _ids[a] == ids[b])
+            {
+                s = _weights[a++];
+            }
+
+            var w = weights[b];
+            // (s + w)² − s²: the squared norm follows each addition without a pass over the terms.
+            _squares += (2 * s * w) + (w * w);
+            newIds[k] = ids[b++];
+            newWeights[k++] = s + w;
+        }
+
+        _ids = newIds;
+        _weights = newWeights;
     }
 }

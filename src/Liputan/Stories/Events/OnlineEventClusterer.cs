@@ -269,6 +269,8 @@ public sealed partial class OnlineEventClusterer
             }
         }
 
+        // Sorted by id (the norm is taken in reading order first): centroids add and dot by merging.
+        Array.Sort(ids, weights);
         return new TermVector(ids, weights);
     }
 

@@ -1,6 +1,6 @@
 namespace Liputan.Stories.Events;
 
-/// <summary>An article's term weights over interned ids (parallel arrays, in the order the terms were met).</summary>
+/// <summary>An article's term weights over interned ids (parallel arrays sorted by id).</summary>
 internal sealed class TermVector(int[] ids, double[] weights)
 {
     /// <summary>The term ids.</summary>
