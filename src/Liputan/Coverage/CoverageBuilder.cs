@@ -21,7 +21,7 @@ public sealed class CoverageBuilder(CoverageOptions? options = null)
         ArgumentNullException.ThrowIfNull(articles);
         var ordered = articles.OrderBy(a => a.Published?.Value ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id.Value).ToList();
         var pool = SentencePool.Build(ordered);
-        var notes = ArticleAnnotations.Build(ordered, EventDates(story));
+        var notes = ArticleAnnotations.Build(ordered);
         DateOnly? firstEvent = story.First is null ? null : DateOnly.ParseExact(story.First, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var eventOf = EventOf(story);
         var board = QuoteBoardBuilder.Build(ordered, notes, out var statements);
@@ -44,21 +44,6 @@ public sealed class CoverageBuilder(CoverageOptions? options = null)
         var values = f.Values.Select(v => v with { Event = eventOf.GetValueOrDefault(v.Source.ArticleId) }).ToList();
         var events = values.Select(v => v.Event).Distinct(StringComparer.Ordinal).ToList();
         return f with { Values = values, Event = events.Count == 1 ? events[0] : null, AcrossEvents = events.Count > 1 };
-    }
-
-    private static Dictionary<string, DateOnly> EventDates(StoryView story)
-    {
-        var map = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        foreach (var e in story.Events.Where(e => e.Date is not null))
-        {
-            var date = DateOnly.ParseExact(e.Date!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            foreach (var a in e.Articles.SelectMany(a => a.AlsoPublishedAt.Prepend(a)))
-            {
-                map.TryAdd(a.Id, date);
-            }
-        }
-
-        return map;
     }
 
     // Copies ("also published at") belong to their original's event.
