@@ -1,6 +1,7 @@
 using System.Globalization;
 using Liputan.Documents;
 using Liputan.Extraction;
+using Liputan.Language.Entities;
 using Liputan.Language.Quantities;
 using Liputan.Language.Quotes;
 using Liputan.Language.Times;
@@ -28,9 +29,57 @@ internal static class SeedLanguageChecks
             }
         }
 
-        Quotes(Rows(expected, "## 4."), articles, report);
+        Quotes(Rows(expected, "## 4."), articles, PersonAliases(expected), report);
         Timeline(Rows(expected, "## 6."), articles, report);
         Quantities(Rows(expected, "## 5."), articles, report);
+        Entities(Rows(expected, "## 8."), articles, report);
+    }
+
+    // Section 8: the names of each row (canonical and aliases) are one entity of the story; the
+    // rows listing several places (E14) or media (E15) need each name found, each on its own.
+    private static void Entities(List<string[]> rows, Dictionary<string, Article> articles, Report report)
+    {
+        var entities = StoryEntityResolver.Default.Resolve(articles.OrderBy(a => a.Key, StringComparer.Ordinal)
+            .Select(a => new ArticleEntities(a.Key, a.Value.Body, EntityRecognizer.Default.Find(a.Value.Body))));
+        int pass = 0, total = 0;
+        foreach (var r in rows)
+        {
+            if (r.Length < 4)
+            {
+                continue;
+            }
+
+            var id = r[0];
+            var names = r[2].Split(',').Select(n => n.Split('(')[0].Trim()).Where(n => n.Length > 1).ToList();
+            var aliases = r[3].Split(',').Select(n => n.Split('(')[0].Trim()).Where(n => n.Length > 1 && n != "–").ToList();
+            var separate = names.Count > 1;
+            total++;
+            bool ok;
+            string detail;
+            StoryEntity? Holding(string n) => entities.FirstOrDefault(e => e.Aliases.Any(a => Norm(a) == Norm(n)));
+            if (separate)
+            {
+                var missing = names.Where(n => Holding(n) is null).ToList();
+                ok = missing.Count == 0;
+                detail = ok ? $"all {names.Count} found" : "missing " + string.Join(", ", missing);
+            }
+            else
+            {
+                var all = names.Concat(aliases).ToList();
+                var holders = all.Select(n => (n, e: Holding(n))).ToList();
+                ok = holders.All(h => h.e is not null) && holders.Select(h => h.e).Distinct().Count() == 1;
+                detail = string.Join("; ", holders.Select(h => $"{h.n} → {h.e?.Canonical ?? "nothing"}"));
+            }
+
+            if (ok)
+            {
+                pass++;
+            }
+
+            Report.Item(ok, id, detail);
+        }
+
+        report.Metric("seeds.entities.merged", total == 0 ? 0 : (double)pass / total);
     }
 
     private static List<string[]> Rows(string[] lines, string section)
@@ -60,16 +109,114 @@ internal static class SeedLanguageChecks
     private static IEnumerable<string> Seeds(string cell) =>
         cell.Split(['/', ','], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length >= 3).Select(p => p[..3]).Distinct();
 
-    private static void Quotes(List<string[]> rows, Dictionary<string, Article> articles, Report report)
+    // A word token of the matching rules: letters and digits, with inner hyphens and apostrophes.
+    private static List<(int Start, int End, string Text)> Tokens(string text)
+    {
+        var list = new List<(int, int, string)>();
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{N}]+(?:[-'’‑][\p{L}\p{N}]+)*"))
+        {
+            list.Add((m.Index, m.Index + m.Length, m.Value.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant().Replace('’', '\'').Replace('‑', '-')));
+        }
+
+        return list;
+    }
+
+    private static int IndexOf(List<(int Start, int End, string Text)> tokens, string[] words, int from)
+    {
+        for (var i = Math.Max(0, from); i + words.Length <= tokens.Count; i++)
+        {
+            var k = 0;
+            while (k < words.Length && tokens[i + k].Text == words[k])
+            {
+                k++;
+            }
+
+            if (k == words.Length)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // The expected token range of a quote: from its start words to the first end words after them.
+    private static (int From, int To)? ExpectedRange(List<(int Start, int End, string Text)> tokens, string cell)
+    {
+        var t = cell.Trim();
+        var paren = t.LastIndexOf(" (", StringComparison.Ordinal);
+        if (t.EndsWith(')') && paren > t.LastIndexOf('…'))
+        {
+            t = t[..paren]; // a note on the row: "(one quote across two paragraphs)"
+        }
+
+        var parts = t.Split('…');
+        var start = Tokens(parts[0]).Select(x => x.Text).ToArray();
+        var end = Tokens(parts[^1]).Select(x => x.Text).ToArray();
+        var s = IndexOf(tokens, start, 0);
+        if (s < 0 || start.Length == 0)
+        {
+            return null;
+        }
+
+        var e = parts.Length == 1 ? s : IndexOf(tokens, end, s);
+        return e < 0 ? null : (s, e + end.Length);
+    }
+
+    // Section 8: every person's canonical name with its aliases.
+    private static Dictionary<string, string[]> PersonAliases(string[] lines)
+    {
+        var result = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in Rows(lines, "## 8."))
+        {
+            if (r.Length >= 4 && r[1] == "PERSON")
+            {
+                var names = r[3].Split(',').Select(x => x.Trim()).Where(x => x.Length > 1 && x != "–").Prepend(r[2]).ToArray();
+                foreach (var n in names)
+                {
+                    result[n] = names;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    // For a speaker without a name (an official, an organisation): the words the speaker mention
+    // must hold. A quoted phrase in the speaker cell wins, then an organisation's name, then the
+    // head of the stated role; "the same … as Qn" takes Qn's.
+    private static string UnnamedKey(string[] row, Dictionary<string, string> keys)
+    {
+        var speaker = row[3];
+        var q = System.Text.RegularExpressions.Regex.Match(speaker, "\"([^\"]+)\"");
+        if (q.Success)
+        {
+            return q.Groups[1].Value;
+        }
+
+        if (speaker.Contains("(organisation)", StringComparison.Ordinal))
+        {
+            return speaker[..speaker.IndexOf(" (", StringComparison.Ordinal)];
+        }
+
+        var same = System.Text.RegularExpressions.Regex.Match(speaker, @"as (Q\d+)");
+        if (same.Success && keys.TryGetValue(same.Groups[1].Value, out var k))
+        {
+            return k;
+        }
+
+        return row[4].Split(' ')[0];
+    }
+
+    private static void Quotes(List<string[]> rows, Dictionary<string, Article> articles, Dictionary<string, string[]> aliases, Report report)
     {
         int pass = 0, total = 0;
+        var keys = new Dictionary<string, string>();
         foreach (var r in rows)
         {
             var id = r[0];
             var seed = r[1][..3];
             var speaker = r[3];
-            var start = Norm(r[5].Split('…')[0]);
-            start = string.Join(' ', start.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4));
             total++;
             if (!articles.TryGetValue(seed, out var a))
             {
@@ -78,18 +225,60 @@ internal static class SeedLanguageChecks
             }
 
             var body = a.Body;
-            var quotes = QuoteExtractor.Default.Extract(body);
-            var found = quotes.FirstOrDefault(q => Norm(q.Span.TextOf(body)).Contains(start, StringComparison.Ordinal));
-            var named = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 3 && char.IsUpper(speaker[0]) && !speaker.Contains('(', StringComparison.Ordinal);
-            var surname = speaker.Split(' ')[^1];
-            var who = found?.Speaker?.Name?.TextOf(body) ?? found?.Speaker?.Mention.TextOf(body);
-            var ok = found is not null && (named ? who?.Contains(surname, StringComparison.OrdinalIgnoreCase) == true : found.Speaker is not null);
+            var tokens = Tokens(body);
+            if (ExpectedRange(tokens, r[5]) is not { } want)
+            {
+                Report.Item(false, id, $"expected text '{r[5]}' not in the body of {seed}");
+                continue;
+            }
+
+            // Found: covers >= 90% of the expected tokens and adds <= 20% of its own (EXPECTED.md).
+            Quote? found = null;
+            var bestScore = double.NegativeInfinity;
+            var expectedCount = want.To - want.From;
+            foreach (var q in QuoteExtractor.Default.Extract(body))
+            {
+                var from = tokens.FindIndex(t => t.Start >= q.Span.Start);
+                var to = tokens.FindLastIndex(t => t.End <= q.Span.End) + 1;
+                if (from < 0 || to <= from)
+                {
+                    continue;
+                }
+
+                var overlap = Math.Max(0, Math.Min(to, want.To) - Math.Max(from, want.From));
+                var extra = to - from - overlap;
+                var score = (double)overlap / expectedCount - ((double)extra / expectedCount);
+                if (overlap >= 0.9 * expectedCount && extra <= 0.2 * expectedCount && score > bestScore)
+                {
+                    bestScore = score;
+                    found = q;
+                }
+            }
+
+            string? who = null;
+            bool ok;
+            if (aliases.TryGetValue(speaker, out var names))
+            {
+                who = found?.Speaker?.Name?.TextOf(body) ?? found?.Speaker?.Mention.TextOf(body);
+                ok = found is not null && who is not null && names.Any(n => Norm(n) == Norm(who));
+            }
+            else
+            {
+                var key = UnnamedKey(r, keys);
+                keys[id] = key;
+                var sp = found?.Speaker;
+                who = sp is null ? null : string.Join(" / ", new[] { sp.Mention, sp.Role, sp.Name }.OfType<TextSpan>().Select(x => x.TextOf(body)).Distinct());
+                ok = found is not null && who is not null && Norm(who).Contains(Norm(key), StringComparison.Ordinal);
+                speaker += $" [must mention '{key}']";
+            }
+
             if (ok)
             {
                 pass++;
             }
 
-            Report.Item(ok, id, found is null ? $"quote '{start} …' not found" : $"quote found, speaker '{who ?? "-"}' (expected {speaker})");
+            var text = string.Join(' ', tokens.Skip(want.From).Take(Math.Min(4, expectedCount)).Select(t => t.Text));
+            Report.Item(ok, id, found is null ? $"quote '{text} …' not found ({expectedCount} words expected)" : $"quote found, speaker '{who ?? "-"}' (expected {speaker})");
         }
 
         report.Metric("seeds.quotes.found", total == 0 ? 0 : (double)pass / total);

@@ -57,4 +57,23 @@ public sealed class FactSlotTests
         across.Verdict.ShouldBe("differ");
         across.Values.Select(v => v.Event).Distinct().Count().ShouldBe(2);
     }
+
+    [Fact]
+    public void Should_compare_places_and_who_said_a_statement_across_outlets()
+    {
+        // Given two outlets that put one statement in one mouth, a third that names another speaker
+        var c = Build([[
+            A("alpha", "Rapat anggaran tahunan kota digelar di Balai Kota Contoh pada Senin pagi.\n\n\"Anggaran banjir akan kami naikkan dua kali lipat tahun ini,\" kata Wali Kota Budi Santoso.", 0),
+            A("beta", "Rapat anggaran tahunan kota digelar di Balai Kota Contoh pada Senin.\n\n\"Anggaran banjir akan kami naikkan dua kali lipat tahun ini,\" ujar Budi Santoso.", 1),
+            A("gamma", "\"Anggaran banjir akan kami naikkan dua kali lipat tahun ini,\" kata Ketua DPRD Rina Hartati.", 2),
+        ]]);
+
+        // Then the place agrees, and the statement's speakers differ between outlets
+        var place = c.Facts.Single(f => f.Slot == "place");
+        place.Verdict.ShouldBe("agree");
+        place.Values.Select(v => v.Outlet).ShouldBe(["alpha", "beta"]);
+        var said = c.Facts.Single(f => f.Slot == "statement");
+        said.Verdict.ShouldBe("differ");
+        said.Values.Select(v => v.Value).ShouldBe(["Budi Santoso", "Budi Santoso", "Rina Hartati"]);
+    }
 }

@@ -52,4 +52,16 @@ public sealed class TimelineAndMediaTests
         reuters.Sources.ShouldHaveSingleItem().Text.ShouldStartWith("Dikutip dari Reuters");
         c.Outlets.Single(o => o.Name == "beta").CitedMedia.Select(m => m.Name).ShouldBe(["harian Kabar Contoh"]);
     }
+
+    [Fact]
+    public void Should_read_a_relative_date_inside_a_quote_against_the_day_it_was_spoken()
+    {
+        // Given a report published the day after the event, quoting words spoken on the event day
+        var c = Build(
+            A("alpha", "Gempa mengguncang Kota Contoh, Senin (17/3/2025) kemarin.\n\n\"Kami sudah mengirim tim ke lokasi hari ini,\" kata kepala BPBD Rina Hartati usai rapat darurat.", 2));
+
+        // Then "hari ini" in the quote is the event day (17 March), not the publication day (18 March)
+        var spoken = c.Timeline.Single(t => t.Expressions.Contains("hari ini"));
+        spoken.Value.ShouldBe("2025-03-17");
+    }
 }

@@ -17,7 +17,7 @@ public sealed record OneSidedClaim(string Side, string? About, string? Unconfirm
 /// and arguments: a likely error of that outlet.
 /// </summary>
 /// <param name="Outlet">The outlet that stands alone.</param>
-/// <param name="Rule">"negation" (one says not), "antonym" (opposite predicate), "argument" (another argument where the others agree, or the same party on both sides).</param>
+/// <param name="Rule">"negation" (one says not), "antonym" (opposite predicate), "argument" (another argument where the others agree, or the same party on both sides), "inversion" (the party that acted in the others is acted upon, or the reverse).</param>
 /// <param name="Detail">What differs, in the outlets' words ("menginvasi Rusia" vs "menginvasi Ukraina").</param>
 /// <param name="Statement">The lone statement.</param>
 /// <param name="Others">The other outlets' statements it contradicts.</param>

@@ -17,16 +17,24 @@ internal static class FactAligner
     private const double SameContext = 0.2;
     private const int MaxFacts = 30;
 
+    // Bounds on the candidate pairs, so that a story of hundreds of articles that all give the
+    // same dates costs a multiple of its values, not their square: each value is compared with
+    // the latest values that share each of its words, and keeps its best few links. Chains of
+    // best links still join every outlet that repeats a value.
+    private const int RecentPerWord = 40;
+    private const int PartnersPerValue = 6;
+
     private sealed record Item(StorySentence Sentence, string Words, int Start, string Slot, string Unit, double Min, double Max, string? Value, string? Event, string[] Context, (double Min, double Max) Stated)
     {
-        public string? AgentKey { get; init; }
+        /// <summary>The normalised name for the agent and place slots.</summary>
+        public string? Key { get; init; }
     }
 
-    public static List<Fact> Align(SentencePool pool, IReadOnlyDictionary<string, string> eventOf, CoverageOptions options, DateOnly? firstEvent)
+    public static List<Fact> Align(SentencePool pool, Dictionary<Documents.ArticleId, ArticleAnnotations> notes, IReadOnlyDictionary<string, string> eventOf, CoverageOptions options, DateOnly? firstEvent)
     {
         var groups = pool.Sentences.GroupBy(s => s.Article.Id).ToList();
         var found = new List<Item>[groups.Count];
-        Parallel.For(0, groups.Count, k => found[k] = ItemsOf(groups[k].ToList(), eventOf, options, firstEvent));
+        Parallel.For(0, groups.Count, k => found[k] = ItemsOf(groups[k].ToList(), notes[groups[k].Key], eventOf, options, firstEvent));
         var items = found.SelectMany(x => x).ToList();
 
         var facts = new List<Fact>();
@@ -75,7 +83,7 @@ internal static class FactAligner
         };
     }
 
-    private static List<Item> ItemsOf(List<StorySentence> sentences, IReadOnlyDictionary<string, string> eventOf, CoverageOptions options, DateOnly? firstEvent)
+    private static List<Item> ItemsOf(List<StorySentence> sentences, ArticleAnnotations note, IReadOnlyDictionary<string, string> eventOf, CoverageOptions options, DateOnly? firstEvent)
     {
         var a = sentences[0].Article;
         var body = a.Body;
@@ -96,7 +104,7 @@ internal static class FactAligner
                 (q.Min * scale, q.Max * scale)));
         }
 
-        foreach (var t in TimeExpressionFinder.Find(body, Timeline.TimelineBuilder.ReferenceDate(a)))
+        foreach (var t in note.Times)
         {
             // Days and day ranges of the story itself; years, months and background dates are no claim about it.
             if (t.Granularity is not (TimeGranularity.Day or TimeGranularity.Interval) || t.End.DayNumber - t.Start.DayNumber > 7 ||
@@ -117,10 +125,17 @@ internal static class FactAligner
                 items.Add(new Item(s, body[start..end], start, "ordinal", "ordinal", value, value, null, eventId, Context(s), (value, value)));
             }
 
+            foreach (var (start, end, place) in Patterns.Places(body, s.Span.Start, s.Span.End))
+            {
+                var key = place.ToLowerInvariant();
+                items.Add(new Item(s, body[start..end], start, "place", "place", 0, 0, place, eventId,
+                    LocalContext(body, s, start, end).Where(w => !key.Contains(w, StringComparison.Ordinal)).ToArray(), (0, 0)) { Key = key });
+            }
+
             foreach (var (start, end, agent) in Patterns.Agents(body, s.Span.Start, s.Span.End))
             {
                 var key = agent.Split(' ')[^1].ToLowerInvariant();
-                items.Add(new Item(s, body[start..end], start, "agent", "agent", 0, 0, agent, eventId, Context(s).Where(w => w != key).ToArray(), (0, 0)) { AgentKey = key });
+                items.Add(new Item(s, body[start..end], start, "agent", "agent", 0, 0, agent, eventId, Context(s).Where(w => w != key).ToArray(), (0, 0)) { Key = key });
             }
         }
 
@@ -142,7 +157,7 @@ internal static class FactAligner
 
     /// <summary>
     /// Groups values within a slot by the words around them. Candidate pairs come from postings
-    /// of shared words, so the cost follows the overlap, not the square of the count; they are
+    /// of shared words (bounded, see <see cref="RecentPerWord"/>); they are
     /// joined best first, and never so that one group holds two values of one article (an
     /// article's "60.000 hingga 90.000 tentara" and its "sekitar 10.000 tentaranya" are two facts).
     /// </summary>
@@ -153,6 +168,7 @@ internal static class FactAligner
         {
             var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             var shared = new Dictionary<int, int>();
+            var best = new List<(int I, int J, double Score)>();
             foreach (var i in slot)
             {
                 shared.Clear();
@@ -163,21 +179,24 @@ internal static class FactAligner
                         postings[t] = list = [];
                     }
 
-                    foreach (var j in list)
+                    for (var x = Math.Max(0, list.Count - RecentPerWord); x < list.Count; x++)
                     {
-                        shared[j] = shared.GetValueOrDefault(j) + 1;
+                        shared[list[x]] = shared.GetValueOrDefault(list[x]) + 1;
                     }
 
                     list.Add(i);
                 }
 
+                best.Clear();
                 foreach (var (j, common) in shared)
                 {
                     if (Score(items[i], items[j], common) is { } score)
                     {
-                        pairs.Add((i, j, score));
+                        best.Add((i, j, score));
                     }
                 }
+
+                pairs.AddRange(best.OrderByDescending(p => p.Score).ThenBy(p => p.J).Take(PartnersPerValue));
             }
         }
 
@@ -219,10 +238,12 @@ internal static class FactAligner
             // Dates: the same day (or one inside the other) said of the same thing; another day only with much in common.
             "date" => (overlap && common >= 1) || jaccard >= 0.5,
             "ordinal" => a.Min == b.Min && common >= 1,
-            "agent" => a.AgentKey == b.AgentKey ? common >= 1 : jaccard >= 0.3,
+            "agent" => a.Key == b.Key ? common >= 1 : jaccard >= 0.3,
+            "place" => a.Key == b.Key ? common >= 2 || jaccard >= 0.2 : jaccard >= 0.5,
             _ => jaccard >= SameContext || (overlap && common >= 2),
         };
-        return linked ? jaccard + (overlap ? 0.25 : 0) : null;
+        var same = a.Slot is "agent" or "place" ? a.Key == b.Key : overlap;
+        return linked ? jaccard + (same ? 0.25 : 0) : null;
     }
 
     private static string Verdict(List<Item> values)
@@ -232,9 +253,9 @@ internal static class FactAligner
             return "single source";
         }
 
-        if (values[0].Slot == "agent")
+        if (values[0].Slot is "agent" or "place")
         {
-            return values.All(v => v.AgentKey == values[0].AgentKey) ? "agree" : "differ";
+            return values.All(v => v.Key == values[0].Key) ? "agree" : "differ";
         }
 
         if (values.All(v => v.Min == values[0].Min && v.Max == values[0].Max))
@@ -250,7 +271,7 @@ internal static class FactAligner
     // Across events the stated numbers are compared, not the hedged ranges: "hingga 175.000" in
     // early December and "60.000 hingga 90.000" late in the month are two figures, not one.
     private static string AcrossEvents(List<Item> values) =>
-        values.All(v => v.Stated == values[0].Stated && v.AgentKey == values[0].AgentKey) ? "agree" : "differ";
+        values.All(v => v.Stated == values[0].Stated && v.Key == values[0].Key) ? "agree" : "differ";
 
     // Durations compare in minutes; counted nouns that name the same thing share a slot.
     private static (string Slot, string Unit, double Scale) Slot(string unit) => ContentTerms.Fold(unit) switch

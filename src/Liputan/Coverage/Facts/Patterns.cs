@@ -43,6 +43,22 @@ internal static partial class Patterns
         }
     }
 
+    /// <summary>Where: "di Jenewa", "di Balai Kota Contoh" (a capitalised name after "di"; not a date word).</summary>
+    public static IEnumerable<(int Start, int End, string Place)> Places(string body, int start, int end)
+    {
+        foreach (Match m in Place().Matches(body[start..end]))
+        {
+            var place = m.Groups["place"].Value;
+            if (!Calendar.Contains(place.Split(' ')[0].ToLowerInvariant()))
+            {
+                yield return (start + m.Index, start + m.Index + m.Length, place);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b[Dd]i\s+(?<place>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})")]
+    private static partial Regex Place();
+
     [GeneratedRegex(@"\b(?<noun>\p{Ll}{4,})\s+(?<ord>pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|ke-(?<num>\d{1,3}))\b(?<next>\s*(?:[,.;]|$|antara|mereka|bagi|dalam|di|yang|ini|itu|sejak|setelah|untuk|dari|kali|pada|dengan|sepanjang|tahun|bulan|pekan)\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Ordinal();
 

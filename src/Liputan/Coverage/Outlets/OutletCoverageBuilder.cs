@@ -11,9 +11,9 @@ internal static class OutletCoverageBuilder
     private const double Unsupported = 0.34;
     private const int PerOutlet = 3;
 
-    public static List<OutletCoverage> Outlets(IReadOnlyList<Article> articles, SentencePool pool)
+    public static List<OutletCoverage> Outlets(IReadOnlyList<Article> articles, SentencePool pool, Dictionary<ArticleId, ArticleAnnotations> notes)
     {
-        var media = CitedMedia(articles, pool);
+        var media = CitedMedia(articles, pool, notes);
         return articles
             .GroupBy(a => a.Outlet?.Name ?? "(unknown outlet)", StringComparer.Ordinal)
             .Select(g =>
@@ -37,17 +37,15 @@ internal static class OutletCoverageBuilder
     /// The media each outlet's texts cite, from the language layer, with the sentence that cites
     /// them. An outlet naming itself ("kata X kepada Bisnis.com") is not a cited medium.
     /// </summary>
-    private static Dictionary<string, List<CitedMediumRef>> CitedMedia(IReadOnlyList<Article> articles, SentencePool pool)
+    private static Dictionary<string, List<CitedMediumRef>> CitedMedia(IReadOnlyList<Article> articles, SentencePool pool, Dictionary<ArticleId, ArticleAnnotations> notes)
     {
-        var found = new IReadOnlyList<CitedMedium>[articles.Count];
-        Parallel.For(0, articles.Count, k => found[k] = MediaCues.Find(articles[k].Body));
         var sentences = pool.Sentences.ToLookup(s => s.Article.Id);
         var byOutlet = new Dictionary<string, Dictionary<string, (string? Domain, SortedSet<string> Cues, List<Citation> Sources)>>(StringComparer.Ordinal);
         for (var k = 0; k < articles.Count; k++)
         {
             var a = articles[k];
             var outlet = a.Outlet?.Name ?? "(unknown outlet)";
-            foreach (var m in found[k])
+            foreach (var m in notes[a.Id].Media)
             {
                 if (m.Span is not { } span || SameOutlet(m, a.Outlet))
                 {

@@ -53,10 +53,40 @@ public static class CoverageHtml
             sb.Append("<h2>Facts across outlets</h2><ul>");
             foreach (var f in c.Facts)
             {
-                sb.Append("<li><strong>").Append(E(f.Slot)).Append("</strong> <span class=\"kind\">").Append(E(f.Verdict)).Append("</span> ").Append(E(string.Join(", ", f.About))).Append("<ul>");
+                sb.Append("<li><strong>").Append(E(f.Slot)).Append("</strong> <span class=\"kind\">").Append(E(f.Verdict + (f.AcrossEvents ? ", across events" : ""))).Append("</span> ").Append(E(string.Join(", ", f.About))).Append("<ul>");
                 foreach (var value in f.Values)
                 {
                     sb.Append("<li>").Append(E(value.Outlet)).Append(": ").Append(E(value.Quantity)).Append(Cites([value.Source])).Append("</li>");
+                }
+
+                sb.Append("</ul></li>");
+            }
+
+            sb.Append("</ul>");
+        }
+
+        if (c.Contradictions.Count > 0)
+        {
+            sb.Append("<h2>One outlet against all others</h2><ul>");
+            foreach (var x in c.Contradictions)
+            {
+                sb.Append("<li><em>").Append(E(x.Outlet)).Append("</em> <span class=\"kind\">").Append(E(x.Rule)).Append("</span> ").Append(E(x.Detail)).Append(": ")
+                  .Append(E(x.Statement.Text)).Append(Cites([x.Statement])).Append(" — others").Append(Cites(x.Others)).Append("</li>");
+            }
+
+            sb.Append("</ul>");
+        }
+
+        if (c.OneSided.Count > 0)
+        {
+            sb.Append("<h2>Claims made by one side only</h2><ul>");
+            foreach (var o in c.OneSided)
+            {
+                sb.Append("<li><strong>").Append(E(o.Side)).Append("</strong>").Append(o.About is null ? "" : " about " + E(o.About))
+                  .Append(o.UnconfirmedBy is null ? "" : ", not confirmed by " + E(o.UnconfirmedBy)).Append(o.NoResponse is null ? "" : Cites([o.NoResponse])).Append("<ul>");
+                foreach (var x in o.Claims)
+                {
+                    sb.Append("<li>").Append(E(x.Text)).Append(" <em>").Append(E(x.Outlet)).Append("</em>").Append(Cites([x])).Append("</li>");
                 }
 
                 sb.Append("</ul></li>");

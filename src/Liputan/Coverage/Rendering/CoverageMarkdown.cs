@@ -52,13 +52,37 @@ public static class CoverageMarkdown
             sb.Append("\n## Facts across outlets\n\n");
             foreach (var f in c.Facts)
             {
-                sb.Append("- **").Append(f.Slot).Append("** (").Append(f.Verdict).Append(')');
+                sb.Append("- **").Append(f.Slot).Append("** (").Append(f.Verdict).Append(f.AcrossEvents ? ", across events" : "").Append(')');
                 if (f.About.Count > 0)
                 {
                     sb.Append(" — ").Append(string.Join(", ", f.About));
                 }
 
                 sb.Append(": ").Append(string.Join("; ", f.Values.Select(v => $"{v.Outlet}: {v.Quantity} [{Ref(v.Source.ArticleId)}]"))).Append('\n');
+            }
+        }
+
+        if (c.Contradictions.Count > 0)
+        {
+            sb.Append("\n## One outlet against all others\n\n");
+            foreach (var x in c.Contradictions)
+            {
+                sb.Append("- ").Append(x.Outlet).Append(" (").Append(x.Rule).Append(": ").Append(x.Detail).Append("): ").Append(x.Statement.Text)
+                    .Append(" [").Append(Ref(x.Statement.ArticleId)).Append("] — others: ").Append(string.Join("", x.Others.Select(o => $"[{Ref(o.ArticleId)}]"))).Append('\n');
+            }
+        }
+
+        if (c.OneSided.Count > 0)
+        {
+            sb.Append("\n## Claims made by one side only\n\n");
+            foreach (var o in c.OneSided)
+            {
+                sb.Append("- ").Append(o.Side).Append(o.About is null ? "" : " about " + o.About).Append(o.UnconfirmedBy is null ? "" : ", not confirmed by " + o.UnconfirmedBy)
+                    .Append(o.NoResponse is null ? "" : $" [{Ref(o.NoResponse.ArticleId)}]").Append('\n');
+                foreach (var x in o.Claims)
+                {
+                    sb.Append("  - ").Append(x.Text).Append(" — ").Append(x.Outlet).Append(" [").Append(Ref(x.ArticleId)).Append("]\n");
+                }
             }
         }
 

@@ -21,7 +21,7 @@ internal static class TimelineBuilder
 
     private sealed record Mention(StorySentence Sentence, TimeExpression Time, string Words, DateOnly Reference, bool Report);
 
-    public static List<TimelineEntry> Build(SentencePool pool, IReadOnlyList<Article> articles, DateOnly? firstEvent, CoverageOptions options)
+    public static List<TimelineEntry> Build(SentencePool pool, IReadOnlyList<Article> articles, Dictionary<ArticleId, ArticleAnnotations> notes, DateOnly? firstEvent, CoverageOptions options)
     {
         var sentences = pool.Sentences.ToLookup(s => s.Article.Id);
         var perArticle = new List<Mention>[articles.Count];
@@ -29,9 +29,10 @@ internal static class TimelineBuilder
         {
             var a = articles[k];
             var list = new List<Mention>();
-            var reference = ReferenceDate(a);
-            var media = MediaCues.Find(a.Body).Where(m => m.Span is not null).Select(m => m.Span!.Value).ToList();
-            foreach (var t in TimeExpressionFinder.Find(a.Body, reference))
+            var note = notes[a.Id];
+            var reference = note.Reference;
+            var media = note.Media.Where(m => m.Span is not null).Select(m => m.Span!.Value).ToList();
+            foreach (var t in note.Times)
             {
                 if (t.Granularity == TimeGranularity.Interval && t.End.DayNumber - t.Start.DayNumber > LongestInterval)
                 {

@@ -14,13 +14,7 @@ namespace Liputan.Extraction.Html;
 /// </summary>
 internal static partial class HtmlMetadataReader
 {
-    private const string DateSelectors =
-        "[itemprop=datePublished], [itemprop=dateCreated], [property$=datePublished], [property$=dateCreated]";
-
-    private const string DateClassSelectors =
-        "[class*=date], [class*=time], [class*=publish], [class*=posted], [id*=date], [class*=datum], [class*=meta], [class*=byline], [class*=dateline], [class*=submitted], abbr";
-
-    private static DateValue? FindPublished(IDocument doc, Dictionary<string, string> meta, LdInfo ld, Uri? url, DateTimeOffset reference)
+    private static DateValue? FindPublished(PageIndex index, IDocument doc, Dictionary<string, string> meta, LdInfo ld, Uri? url, DateTimeOffset reference)
     {
         var path = url?.AbsolutePath;
         var fromUrl = path is null ? null : Valid(UrlDate(path), reference);
@@ -36,7 +30,7 @@ internal static partial class HtmlMetadataReader
 
         Add(structured, ParseDate(ld.Published), reference);
 
-        foreach (var el in doc.QuerySelectorAll(DateSelectors))
+        foreach (var el in index.StructuredDates)
         {
             Add(structured, ParseDate(el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent), reference);
         }
@@ -50,10 +44,10 @@ internal static partial class HtmlMetadataReader
 
         if (Agreeing(structured, month) is { } s)
         {
-            return InPageZone(s, doc, meta);
+            return InPageZone(s, index, meta);
         }
 
-        var times = doc.QuerySelectorAll("time");
+        var times = index.Times;
         var hinted = new List<DateValue>();
         var plain = new List<DateValue>();
         foreach (var t in times)
@@ -94,15 +88,15 @@ internal static partial class HtmlMetadataReader
         }
 
         var classed = new List<DateValue>();
-        foreach (var el in doc.QuerySelectorAll(DateClassSelectors))
+        foreach (var el in index.DateClassed)
         {
             if (el.ChildElementCount > 6)
             {
                 continue;
             }
 
-            var text = el.GetAttribute("title") is { Length: > 0 } title && ParseDate(title) is not null ? title : el.TextContent;
-            if (text.Length <= 200 && Valid(ParseDate(text) ?? ShortYearDate(text), reference) is { } d && !InsideBoilerplate(el))
+            var text = el.GetAttribute("title") is { Length: > 0 } title && ParseDate(title) is not null ? title : BoundedText(el, 200);
+            if (text is not null && Valid(ParseDate(text) ?? ShortYearDate(text), reference) is { } d && !InsideBoilerplate(el))
             {
                 classed.Add(d);
                 if (month is null)
@@ -156,14 +150,14 @@ internal static partial class HtmlMetadataReader
     /// A UTC timestamp can fall on the next day of the page's own calendar. When the page states
     /// the same instant elsewhere with its local offset, that local day is the one its readers saw.
     /// </summary>
-    private static DateValue InPageZone(DateValue d, IDocument doc, Dictionary<string, string> meta)
+    private static DateValue InPageZone(DateValue d, PageIndex index, Dictionary<string, string> meta)
     {
         if (!d.HasTime || !d.HasOffset || d.Value.Offset != TimeSpan.Zero)
         {
             return d;
         }
 
-        foreach (var t in doc.QuerySelectorAll("time[datetime]"))
+        foreach (var t in index.Times)
         {
             if (SameInstantLocal(d, t.GetAttribute("datetime")) is { } local)
             {

@@ -52,13 +52,14 @@ internal static partial class HtmlMetadataReader
     /// <summary>Reads the metadata of <paramref name="doc"/>.</summary>
     public static HtmlMetadata Read(IDocument doc, Uri? pageUrl, DateTimeOffset reference)
     {
-        var meta = MetaTags(doc);
-        var ld = JsonLd(doc);
+        var index = PageIndex.Build(doc);
+        var meta = MetaTags(index);
+        var ld = JsonLd(index);
         var site = Clean(Get(meta, "og:site_name", "application-name", "publisher", "twitter:site")?.TrimStart('@')) ?? ld.Publisher;
-        var title = FindTitle(doc, meta, ld, site);
-        var canonical = Absolute(doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), pageUrl) ?? Absolute(Get(meta, "og:url"), pageUrl) ?? pageUrl;
-        var (authors, editor) = FindAuthors(doc, meta, ld, site);
-        var published = FindPublished(doc, meta, ld, pageUrl ?? canonical, reference);
+        var title = FindTitle(index, doc, meta, ld, site);
+        var canonical = Absolute(index.Canonical?.GetAttribute("href"), pageUrl) ?? Absolute(Get(meta, "og:url"), pageUrl) ?? pageUrl;
+        var (authors, editor) = FindAuthors(index, meta, ld, site);
+        var published = FindPublished(index, doc, meta, ld, pageUrl ?? canonical, reference);
         var modified = Valid(ParseDate(ld.Modified), reference) ?? Valid(ParseDate(Get(meta, ModifiedMeta)), reference);
         return new HtmlMetadata
         {
@@ -73,10 +74,10 @@ internal static partial class HtmlMetadataReader
         };
     }
 
-    private static Dictionary<string, string> MetaTags(IDocument doc)
+    private static Dictionary<string, string> MetaTags(PageIndex index)
     {
         var d = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var m in doc.QuerySelectorAll("meta"))
+        foreach (var m in index.Metas)
         {
             var content = m.GetAttribute("content") ?? m.GetAttribute("value");
             if (string.IsNullOrWhiteSpace(content))
@@ -125,10 +126,10 @@ internal static partial class HtmlMetadataReader
         public string? AnyPublished { get; set; }
     }
 
-    private static LdInfo JsonLd(IDocument doc)
+    private static LdInfo JsonLd(PageIndex index)
     {
         var info = new LdInfo();
-        foreach (var s in doc.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var s in index.LdScripts)
         {
             var text = s.TextContent;
             if (text.Length > 500_000)
@@ -255,16 +256,17 @@ internal static partial class HtmlMetadataReader
         }
     }
 
-    private static string? FindTitle(IDocument doc, Dictionary<string, string> meta, LdInfo ld, string? site)
+    private static string? FindTitle(PageIndex index, IDocument doc, Dictionary<string, string> meta, LdInfo ld, string? site)
     {
-        var candidates = new[] { Get(meta, "og:title"), ld.Headline, Get(meta, "twitter:title", "dc.title", "headline"), SingleH1(doc), doc.Title };
+        var singleH1 = index.H1s.Count == 1 ? index.H1s[0].TextContent : null;
+        var candidates = new[] { Get(meta, "og:title"), ld.Headline, Get(meta, "twitter:title", "dc.title", "headline"), singleH1, doc.Title };
         foreach (var c in candidates)
         {
             var t = Clean(c);
             if (t is not null && t.Length > 2)
             {
                 // The page's one h1 inside a longer title ("Section | Headline - Site") is the headline.
-                var h1 = Clean(SingleH1(doc));
+                var h1 = Clean(singleH1);
                 if (h1 is not null && h1.Length >= 8 && h1.Length < t.Length && t.Contains(h1, StringComparison.Ordinal))
                 {
                     return h1;
@@ -275,12 +277,6 @@ internal static partial class HtmlMetadataReader
         }
 
         return null;
-    }
-
-    private static string? SingleH1(IDocument doc)
-    {
-        var h1 = doc.QuerySelectorAll("h1");
-        return h1.Length == 1 ? h1[0].TextContent : null;
     }
 
     /// <summary>"Headline - Site", "Headline | Site" → "Headline".</summary>
@@ -305,7 +301,7 @@ internal static partial class HtmlMetadataReader
         return title;
     }
 
-    private static (IReadOnlyList<string> Authors, string? Editor) FindAuthors(IDocument doc, Dictionary<string, string> meta, LdInfo ld, string? site)
+    private static (IReadOnlyList<string> Authors, string? Editor) FindAuthors(PageIndex index, Dictionary<string, string> meta, LdInfo ld, string? site)
     {
         var authors = ld.Authors.Select(Clean).OfType<string>().Where(a => IsPerson(a, site)).Distinct(StringComparer.Ordinal).ToList();
         if (authors.Count == 0 && Get(meta, AuthorMeta) is { } ma && IsPerson(ma, site))
@@ -315,7 +311,7 @@ internal static partial class HtmlMetadataReader
 
         if (authors.Count == 0)
         {
-            foreach (var el in doc.QuerySelectorAll("[rel=author], [itemprop=author], .author, .byline, .author-name, .fn, [class*=author-name], [class*=byline]"))
+            foreach (var el in index.AuthorElements)
             {
                 var name = el.QuerySelector("[itemprop=name]")?.TextContent ?? el.TextContent;
                 var c = Clean(name);
@@ -341,15 +337,21 @@ internal static partial class HtmlMetadataReader
         }
 
         string? editor = null;
-        foreach (var el in doc.QuerySelectorAll("p, div, span, li"))
+        foreach (var el in index.BylineCandidates)
         {
             if (el.ChildElementCount > 4)
             {
                 continue;
             }
 
-            var text = el.TextContent;
-            if (text.Length is < 6 or > 160 || !BylineLabel().IsMatch(text))
+            // Bylines start with their label: most elements are ruled out by their first words alone.
+            if (LeadingText(el) is not { } lead || !BylineLabel().IsMatch(lead))
+            {
+                continue;
+            }
+
+            var text = BoundedText(el, 160);
+            if (text is null || text.Length < 6 || !BylineLabel().IsMatch(text))
             {
                 continue;
             }
@@ -373,6 +375,85 @@ internal static partial class HtmlMetadataReader
         }
 
         return (authors.Distinct(StringComparer.Ordinal).ToList(), editor);
+    }
+
+    /// <summary>The first text of an element that is not white space (its first words), or null.</summary>
+    private static string? LeadingText(IElement el)
+    {
+        var n = el.FirstChild;
+        for (var steps = 0; n is not null && steps < 64; steps++)
+        {
+            if (n is IText t)
+            {
+                if (!string.IsNullOrWhiteSpace(t.Data))
+                {
+                    return t.Data;
+                }
+
+                n = NextInOrder(t, el);
+            }
+            else
+            {
+                n = n.FirstChild ?? NextInOrder(n, el);
+            }
+        }
+
+        return null;
+    }
+
+    private static INode? NextInOrder(INode n, IElement root)
+    {
+        for (var x = n; x is not null && !ReferenceEquals(x, root); x = x.Parent)
+        {
+            if (x.NextSibling is { } next)
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The element's text, or null once it passes <paramref name="max"/> characters: reading the
+    /// whole text of every wrapper only to find it too long made the metadata pass quadratic.
+    /// </summary>
+    internal static string? BoundedText(IElement el, int max)
+    {
+        var first = el.FirstChild;
+        if (first is IText only && first.NextSibling is null)
+        {
+            return only.Data.Length <= max ? only.Data : null;
+        }
+
+        var sb = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        for (var c = el.LastChild; c is not null; c = c.PreviousSibling)
+        {
+            stack.Push(c);
+        }
+
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n is IText t)
+            {
+                sb.Append(t.Data);
+                if (sb.Length > max)
+                {
+                    return null;
+                }
+            }
+            else if (n is IElement)
+            {
+                for (var c = n.LastChild; c is not null; c = c.PreviousSibling)
+                {
+                    stack.Push(c);
+                }
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static bool IsPerson(string a, string? site) =>

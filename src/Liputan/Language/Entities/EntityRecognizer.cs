@@ -162,6 +162,27 @@ public sealed class EntityRecognizer(PerceptronTagger tagger, Gazetteer gazettee
             i = end;
         }
 
+        // Listed organisations of several words the tagger cut or missed: the listed name wins
+        // over the shorter mentions inside it.
+        for (var i = 0; i < words.Length; i++)
+        {
+            var len = OrganisationList.Default.MatchLength(words, i);
+            if (len < 2)
+            {
+                continue;
+            }
+
+            var end = i + len;
+            if (!mentions.Exists(x => x.Start < i && x.End > i || x.Start < end && x.End > end))
+            {
+                mentions.RemoveAll(x => x.Start >= i && x.End <= end);
+                mentions.Add((i, end, EntityType.Organisation, OrganisationList.Default.CanonicalOf(string.Join(' ', words[i..end]))));
+                mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
+
+            i = end - 1;
+        }
+
         SplitRoleOrganisationPerson(words, roleEnds, mentions);
 
         // "Capitalised Words (ACR)" the tagger did not take as a name: the run is the expansion.

@@ -33,11 +33,20 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> Lazy = new(Load);
     private readonly FrozenDictionary<string, GazetteerEntry[]> _byFirst;
 
+    private readonly FrozenDictionary<string, string[]> _names;
+
     private Gazetteer(IEnumerable<GazetteerEntry> entries)
     {
-        _byFirst = entries.GroupBy(e => Key(e.Words[0], e.Kind == GazetteerKind.Role))
+        var list = entries.ToList();
+        _byFirst = list.GroupBy(e => Key(e.Words[0], e.Kind == GazetteerKind.Role))
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Words.Count).ToArray(), StringComparer.Ordinal);
+        _names = list.Where(e => e.Kind != GazetteerKind.Role).GroupBy(e => e.Canonical, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(e => string.Join(' ', e.Words)).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>Every name of a place or medium listed under <paramref name="canonical"/> (empty if none).</summary>
+    public IReadOnlyList<string> NamesOf(string canonical) =>
+        _names.TryGetValue(canonical ?? string.Empty, out var names) ? names : [];
 
     /// <summary>The shared gazetteer.</summary>
     public static Gazetteer Default => Lazy.Value;

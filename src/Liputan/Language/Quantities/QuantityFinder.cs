@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Liputan.Documents;
+using Liputan.Language.Tokens;
 
 namespace Liputan.Language.Quantities;
 
@@ -48,12 +50,20 @@ public static partial class QuantityFinder
         }
 
         var isWord = !char.IsDigit(n1.Value[0]);
+        var end = m.Index + m.Length;
+        var year = v1.Min is >= 1900 and <= 2100 && n1.Value.Length == 4;
+        if (unit is null && !year && !IsDatePart(text, n1.Index, n1.Index + n1.Length) && CountedNoun(text, end) is { } noun)
+        {
+            unit = Unit(noun.Word);
+            end = noun.End;
+        }
+
         var hasContext = unit is not null || scale1 > 1 || scale2 > 1 || v1.Vague;
 
         // A bare number: skip years, date parts and word numbers without a counted noun.
         if (!hasContext)
         {
-            if (isWord || IsDatePart(text, n1.Index, n1.Index + n1.Length) || v1.Min is >= 1900 and <= 2100 && n1.Value.Length == 4)
+            if (isWord || IsDatePart(text, n1.Index, n1.Index + n1.Length) || year)
             {
                 return null;
             }
@@ -78,10 +88,48 @@ public static partial class QuantityFinder
         }
 
         var approx = m.Groups["approx"].Success ? Hedge(m.Groups["approx"].Value) : v1.Vague ? Approximation.Vague : Approximation.Exact;
-        var start = m.Index;
-        var end = m.Index + m.Length;
-        return new Quantity(new TextSpan(start, end), min, max, unit, approx);
+        return new Quantity(new TextSpan(m.Index, end), min, max, unit, approx);
     }
+
+    /// <summary>
+    /// A noun counted by the number though not in the unit list ("tiga pembicaraan", "12
+    /// sekolah"): the next word, lower case, not a function word.
+    /// </summary>
+    private static (string Word, int End)? CountedNoun(string text, int position)
+    {
+        if (position >= text.Length || text[position] != ' ')
+        {
+            return null;
+        }
+
+        var i = position + 1;
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+        {
+            return null; // a reduplicated or compound word: "dua-duanya"
+        }
+
+        var word = text[start..i];
+        if (word.Length < 4 || !word.All(char.IsLower) || Stopwords.Contains(word) || ScaleWord().IsMatch(word) || NotCounted.Contains(word))
+        {
+            return null;
+        }
+
+        return (word, i);
+    }
+
+    private static readonly FrozenSet<string> NotCounted = new[]
+    {
+        "lalu", "silam", "kemudian", "terakhir", "mendatang", "lagi", "saja", "pula", "pun", "juga", "sekaligus", "kali", "persen",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    [GeneratedRegex("^" + ScaleWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScaleWord();
 
     private static bool IsDatePart(string text, int start, int end) =>
         start > 0 && text[start - 1] is '/' or ':' || end < text.Length && text[end] is '/' or ':';

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Liputan.Documents;
 
@@ -28,7 +29,7 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
 
         quotes.AddRange(Indirect(text, direct));
         quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return Resolve(text, quotes);
+        return Continue(text, Resolve(text, quotes));
     }
 
     private enum Mark
@@ -169,7 +170,7 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
                 return new Quote(span, QuoteKind.Direct, cue, new Speaker(new TextSpan(cue.End - 3, cue.End), null, null, true));
             }
 
-            if (QuoteCues.Short.Contains(word.ToString()) || QuoteCues.Verbs.Contains(word.ToString()))
+            if (QuoteCues.Short.Contains(word.ToString()) || QuoteCues.Verbs.Contains(word.ToString()) || word.Equals("menurut", StringComparison.OrdinalIgnoreCase))
             {
                 var m = speakers.After(text, cue.End);
                 return new Quote(span, QuoteKind.Direct, cue, m is null ? null : ToSpeaker(m));
@@ -288,16 +289,53 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
                 d++;
             }
 
-            if (d < direct.Count && direct[d].Start < s.End)
+            if (IndirectIn(text, s) is not { } q)
             {
-                continue; // sentences holding quotation marks are handled as direct quotes
+                continue;
             }
 
-            if (IndirectIn(text, s) is { } q)
+            // Reported speech may hold quoted fragments ("X mengatakan Putin “segera menjawab”
+            // bahwa …"); a statement that is only a direct quote is left to the direct rules.
+            if (d < direct.Count && direct[d].Start < s.End && (InsideQuote(q.Cue, direct, d, s.End) || WordsOutside(text, q.Span, direct, d) < 3))
             {
-                yield return q;
+                continue;
+            }
+
+            yield return q;
+        }
+    }
+
+    private static bool InsideQuote(TextSpan? cue, List<TextSpan> direct, int from, int limit)
+    {
+        for (var i = from; cue is { } c && i < direct.Count && direct[i].Start < limit; i++)
+        {
+            if (direct[i].Start <= c.Start && c.End <= direct[i].End)
+            {
+                return true;
             }
         }
+
+        return false;
+    }
+
+    private static int WordsOutside(string text, TextSpan span, List<TextSpan> direct, int from)
+    {
+        var count = 0;
+        for (var w = Words.Next(text, span.Start); w is { } word && word.End <= span.End; w = Words.Next(text, word.End))
+        {
+            var inside = false;
+            for (var i = from; i < direct.Count && direct[i].Start < span.End && !inside; i++)
+            {
+                inside = direct[i].Start <= word.Start && word.End <= direct[i].End;
+            }
+
+            if (!inside)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private Quote? IndirectIn(string text, TextSpan s)
@@ -317,20 +355,26 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
         // "Menurut X, …" / "According to X, …"
         if (first.Value.Of(text).Equals("Menurut", StringComparison.OrdinalIgnoreCase))
         {
-            if (speakers.After(text, first.Value.End) is { } m && m.Mention.End < end && text.AsSpan(m.Mention.End, end - m.Mention.End).TrimStart().StartsWith(","))
+            // The speaker is read up to the first comma only: "Menurut X, Presiden Y …" is X's.
+            var comma1 = text.IndexOf(',', first.Value.End, end - first.Value.End);
+            if (comma1 > 0 && comma1 - first.Value.End <= 100 && speakers.After(text[..comma1], first.Value.End) is { } am
+                && text.AsSpan(am.Mention.End, comma1 - am.Mention.End).Trim().IsEmpty)
             {
-                var start = Words.TrimStart(text, m.Mention.End, end);
-                return StatementOrNull(text, start, end, first.Value, m);
+                var start = Words.TrimStart(text, comma1, end);
+                return StatementOrNull(text, start, end, first.Value, am);
             }
-
-            return null;
         }
 
         // "…, kata X." / "…, ujarnya."
         var comma = text.LastIndexOf(',', end - 1, end - s.Start);
         if (comma > s.Start)
         {
-            var cue = Words.Next(text, comma + 1, maxGap: 0);
+            var cue = Words.Next(text, comma + 1, maxGap: 1);
+            if (cue is { } cc && text.AsSpan(comma + 1, cc.Start - comma - 1).Trim().Trim("”\"").Length > 0)
+            {
+                cue = null;
+            }
+
             if (cue is { } c && c.End <= end)
             {
                 var word = c.Of(text);
@@ -360,8 +404,8 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
                 return null;
             }
 
-            var start = Words.TrimStart(text, word.End, end);
-            if (Words.Next(text, start) is { } b && b.Of(text) is "bahwa" or "that")
+            var start = Words.TrimStart(text, SkipAdjunct(text, word.End, end), end);
+            if (Words.Next(text, start) is { } b && IsComplementiser(b.Of(text)))
             {
                 start = Words.TrimStart(text, b.End, end);
             }
@@ -370,6 +414,45 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
         }
 
         return null;
+    }
+
+    private static bool IsComplementiser(ReadOnlySpan<char> w) => w is "bahwa" or "that" or "jika" or "kalau";
+
+    private static readonly FrozenSet<string> AdjunctPrepositions = new[]
+    {
+        "kepada", "dalam", "di", "pada", "saat", "ketika", "melalui", "lewat", "via", "dengan", "usai", "seusai", "to", "in", "during",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// After a cue verb, a short adjunct before "bahwa" ("mengatakan kepada wartawan bahwa …",
+    /// "mengatakan dalam sebuah pernyataan bahwa …") belongs to the cue, not to the statement.
+    /// </summary>
+    private static int SkipAdjunct(string text, int position, int end)
+    {
+        if (Words.Next(text, position) is not { } first || first.End > end || !AdjunctPrepositions.Contains(first.TextOf(text))
+            || Words.Gap(text, position, first.Start).Trim().Length > 0)
+        {
+            return position;
+        }
+
+        var w = first;
+        for (var i = 0; i < 8 && Words.Next(text, w.End) is { } n && n.End <= end; i++)
+        {
+            var gap = Words.Gap(text, w.End, n.Start).Trim();
+            if (gap.Length > 0)
+            {
+                return position; // punctuation or a quote inside: not a plain adjunct
+            }
+
+            if (IsComplementiser(n.Of(text)))
+            {
+                return w.End;
+            }
+
+            w = n;
+        }
+
+        return position;
     }
 
     private static bool HeadsSentence(string text, int sentenceStart, int mentionStart)
@@ -386,8 +469,44 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
         }
 
         // A connective and a comma: "Namun, X menegaskan"; or "Sementara itu, X …".
-        return head.Length <= 16 && head[^1] == ',' && head.IndexOf(' ') is var sp && (sp < 0 || head[..sp].ToString() is "Sementara" or "Selain" or "Di" or "Dalam");
+        if (head.Length <= 16 && head[^1] == ',' && head.IndexOf(' ') is var sp && (sp < 0 || head[..sp].ToString() is "Sementara" or "Selain" or "Di" or "Dalam"))
+        {
+            return true;
+        }
+
+        var h = head.ToString();
+        if (Connectives.Contains(h.TrimEnd(',')) || Determiners.Contains(h))
+        {
+            return true; // "Namun demikian X mengatakan", "Seorang pejabat mengatakan"
+        }
+
+        // A lead phrase and a comma, perhaps with a determiner after it: "Dalam sebuah
+        // telekonferensi dengan para reporter, seorang pejabat …", "Menurut pernyataan itu, X …".
+        var comma = h.LastIndexOf(',');
+        if (comma < 0 || h.Length > 100 || h.AsSpan(0, comma).IndexOfAny(".!?") >= 0)
+        {
+            return false;
+        }
+
+        var after = h[(comma + 1)..].Trim();
+        var lead = h[..h.IndexOfAny([' ', ','])];
+        return LeadWords.Contains(lead) && (after.Length == 0 || !after.Contains(' ', StringComparison.Ordinal) && after.All(char.IsLower) && after.Length <= 8);
     }
+
+    private static readonly FrozenSet<string> Connectives = new[]
+    {
+        "Namun", "Namun demikian", "Meski demikian", "Meskipun demikian", "Kendati demikian", "Sementara itu", "Selain itu", "Kemudian",
+        "Lalu", "Tetapi", "Tapi", "Akan tetapi", "Sebelumnya", "Sedangkan", "Adapun", "Di sisi lain", "Dalam kesempatan itu", "However", "Meanwhile",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Determiners = new[] { "Seorang", "Sang", "Para", "Salah seorang", "Salah satu" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> LeadWords = new[]
+    {
+        "Dalam", "Di", "Pada", "Saat", "Ketika", "Usai", "Seusai", "Setelah", "Sebelum", "Sebelumnya", "Sementara", "Selain", "Namun",
+        "Menurut", "Kepada", "Melalui", "Lewat", "Dengan", "Sejak", "Terkait", "Soal", "Mengenai", "Menanggapi", "Selama", "Dari",
+        "In", "During", "After", "Speaking",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static Quote? StatementOrNull(string text, int start, int end, TextSpan cue, SpeakerMention m)
     {
@@ -432,7 +551,8 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
                 }
             }
 
-            if (target is null && sp.IsAnaphor && named.Count > 0)
+            // Anonymous sources ("pejabat itu", "sumber tersebut") are not the last named speaker.
+            if (target is null && sp.IsAnaphor && named.Count > 0 && (roleText is null || !AnonymousHeads.Contains(roleText.Split(' ')[0])))
             {
                 target = named[^1];
             }
@@ -441,6 +561,56 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
         }
 
         return result;
+    }
+
+    private static readonly FrozenSet<string> AnonymousHeads = new[] { "pejabat", "sumber", "pihak", "official", "source" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A paragraph that is only a quotation, with no cue, continues the speaker of the quote in
+    /// the paragraph before it (news style: the cue is given once, then the quote runs on).
+    /// </summary>
+    private static List<Quote> Continue(string text, List<Quote> quotes)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var q = quotes[i];
+            if (q.Kind != QuoteKind.Direct || q.Speaker is not null || q.Cue is not null || !StartsParagraph(text, q.Span.Start) || !EndsParagraph(text, q.Span.End))
+            {
+                continue;
+            }
+
+            var paragraph = ParagraphStart(text, q.Span.Start);
+            var previous = paragraph <= 1 ? 0 : ParagraphStart(text, Words.TrimEnd(text, paragraph - 1));
+            Quote? source = null;
+            for (var k = 0; k < i; k++)
+            {
+                if (quotes[k].Speaker is not null && quotes[k].Span.End > previous && quotes[k].Span.End <= paragraph && (source is null || quotes[k].Span.End >= source.Span.End))
+                {
+                    source = quotes[k];
+                }
+            }
+
+            if (source?.Speaker is { } sp)
+            {
+                quotes[i] = q with { Speaker = sp with { IsAnaphor = true } };
+            }
+        }
+
+        return quotes;
+    }
+
+    private static int ParagraphStart(string text, int position)
+    {
+        var nl = position <= 0 ? -1 : text.LastIndexOf('\n', position - 1);
+        return nl + 1;
+    }
+
+    private static bool StartsParagraph(string text, int position) => text.AsSpan(ParagraphStart(text, position), position - ParagraphStart(text, position)).Trim().IsEmpty;
+
+    private static bool EndsParagraph(string text, int position)
+    {
+        var nl = text.IndexOf('\n', position);
+        return text.AsSpan(position, (nl < 0 ? text.Length : nl) - position).Trim().IsEmpty;
     }
 
     private static string RoleHead(string text, TextSpan role)
@@ -481,7 +651,7 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
         return list;
     }
 
-    [GeneratedRegex(@"(?<!\b\p{Lu}\p{Ll}?)[.!?]+(?=\s+[\p{Lu}\d“""])|\n+")]
+    [GeneratedRegex(@"(?<!\b\p{Lu}\p{Ll}?)[.!?]+[”""]?(?=\s+[\p{Lu}\d“""])|\n+")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\b\p{L}+\b")]

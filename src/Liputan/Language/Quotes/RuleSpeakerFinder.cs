@@ -32,6 +32,7 @@ public sealed class RuleSpeakerFinder : ISpeakerFinder
         "analis", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "head", "chief", "director",
         "pria", "wanita", "perempuan", "lelaki", "pelaku", "korban", "saksi", "tokoh", "pemilik", "pedagang", "petani", "nelayan",
         "ajudan", "penasihat", "penasehat", "asisten", "pembantu", "utusan", "duta", "diplomat", "perwira", "adviser", "advisor", "aide",
+        "pihak", "otoritas", "sumber",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> StopAfterRole = new[]
@@ -74,7 +75,7 @@ public sealed class RuleSpeakerFinder : ISpeakerFinder
         "pertahanan", "perhubungan", "pertanian", "perdagangan", "perindustrian", "agama", "kebudayaan", "pariwisata",
         "fakultas", "program", "studi", "institut", "sekolah", "kampus", "organisasi", "serikat", "pekerja", "buruh",
         "forum", "aliansi", "gerakan", "koalisi", "front", "ministry", "department", "office", "agency", "council", "house",
-        "white", "state", "united", "nations", "ajudan", "penasihat", "penasehat", "utusan", "duta", "diplomat", "adviser", "aide", "perwakilan", "rakyat", "majelis", "permusyawaratan", "legislatif", "eksekutif",
+        "white", "state", "united", "nations", "ajudan", "penasihat", "penasehat", "utusan", "duta", "diplomat", "adviser", "aide", "perwakilan", "rakyat", "majelis", "gedung", "permusyawaratan", "legislatif", "eksekutif",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PlaceTypes = new[] { "kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "dusun", "polda", "polres", "polsek", "pemkot", "pemkab", "pemprov" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -111,6 +112,17 @@ public sealed class RuleSpeakerFinder : ISpeakerFinder
         if (Pronouns.Contains(word))
         {
             return new SpeakerMention(w.Value, null, null, true);
+        }
+
+        // "seorang pejabat senior …": an indefinite, unnamed speaker; the determiner is left out.
+        var indefinite = false;
+        if (IndefiniteDeterminers.Contains(word) && Words.Next(text, w.Value.End) is { } head && LowerRoles.Contains(head.TextOf(text))
+            && Words.Gap(text, w.Value.End, head.Start).Trim().Length == 0)
+        {
+            position = w.Value.End;
+            w = head;
+            word = head.TextOf(text);
+            indefinite = true;
         }
 
         var segments = new List<List<TextSpan>>();
@@ -204,7 +216,13 @@ public sealed class RuleSpeakerFinder : ISpeakerFinder
 
         if (segments.Count == 1 && segments[0].All(x => char.IsLower(x.TextOf(text)[0])))
         {
-            return null;
+            if (!indefinite)
+            {
+                return null;
+            }
+
+            var role = new TextSpan(segments[0][0].Start, segments[0][^1].End);
+            return new SpeakerMention(role, null, role, false);
         }
 
         return Parse(text, segments);
@@ -215,6 +233,10 @@ public sealed class RuleSpeakerFinder : ISpeakerFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         var pos = position;
+        if (RoleBefore(text, position) is { } described)
+        {
+            return described;
+        }
 
         // Skip adverbs between the speaker and the cue.
         var p = Words.Previous(text, pos);
@@ -224,9 +246,16 @@ public sealed class RuleSpeakerFinder : ISpeakerFinder
             p = Words.Previous(text, pos);
         }
 
-        if (p is null || Words.Gap(text, p.Value.End, pos).Trim().Length > 0)
+        // "Ajudan Kremlin, Yuri Ushakov, mengatakan": an appositive closes with a comma before the verb.
+        var firstGap = p is null ? string.Empty : Words.Gap(text, p.Value.End, pos).Trim();
+        if (p is null || firstGap.Length > 0 && !(firstGap is "," && IsCapitalised(p.Value.TextOf(text))))
         {
             return null;
+        }
+
+        if (firstGap is ",")
+        {
+            pos = p.Value.End;
         }
 
         if (Pronouns.Contains(p.Value.TextOf(text)))
@@ -268,6 +297,29 @@ public sealed class RuleSpeakerFinder : ISpeakerFinder
 
         if (current.Count > 0)
         {
+            // A role in lower case ahead of the capitalised words: "juru bicara Gedung Putih X".
+            var roleStart = -1;
+            var back = new List<TextSpan>();
+            for (var q = Words.Previous(text, current[0].Start); q is { } qq && back.Count < 3 && Words.Gap(text, qq.End, back.Count == 0 ? current[0].Start : back[0].Start).Trim().Length == 0; q = Words.Previous(text, qq.Start))
+            {
+                var qs = qq.TextOf(text);
+                if (!char.IsLower(qs[0]) && !LowerRoles.Contains(qs))
+                {
+                    break;
+                }
+
+                back.Insert(0, qq);
+                if (LowerRoles.Contains(qs))
+                {
+                    roleStart = back.Count;
+                }
+            }
+
+            if (roleStart > 0)
+            {
+                current.InsertRange(0, back.Skip(back.Count - roleStart));
+            }
+
             segments.Insert(0, current);
         }
 
@@ -281,6 +333,66 @@ public sealed class RuleSpeakerFinder : ISpeakerFinder
         }
 
         return segments.Count == 0 ? null : Parse(text, segments);
+    }
+
+    private static readonly FrozenSet<string> IndefiniteDeterminers = new[] { "seorang", "sebuah", "salah", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> SkippedBeforeCue = new[] { "juga", "pun", "kembali", "lalu", "kemudian", "sebelumnya", "pula", "also", "then" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A described speaker ending before a cue: "pejabat itu (juga) mengakui", "Pejabat tersebut
+    /// mengatakan" (an anaphor), or a lower-case role phrase "pejabat administrasi senior
+    /// menambahkan" (an unnamed speaker). At most four words, the first a role noun.
+    /// </summary>
+    private static SpeakerMention? RoleBefore(string text, int position)
+    {
+        var pos = position;
+        var p = Words.Previous(text, pos);
+        while (p is { } adv && SkippedBeforeCue.Contains(adv.TextOf(text)) && Words.Gap(text, adv.End, pos).Trim().Length == 0)
+        {
+            pos = adv.Start;
+            p = Words.Previous(text, pos);
+        }
+
+        if (p is not { } last || Words.Gap(text, last.End, pos).Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var lastWord = last.TextOf(text);
+        var anaphor = Demonstratives.Contains(lastWord);
+        if (!anaphor && !char.IsLower(lastWord[0]))
+        {
+            return null;
+        }
+
+        var words = new List<TextSpan> { last };
+        var start = -1;
+        for (var w = last; words.Count <= 4;)
+        {
+            var s = w.TextOf(text);
+            if (LowerRoles.Contains(s) && (char.IsLower(s[0]) || anaphor))
+            {
+                start = w.Start;
+            }
+
+            if (Words.Previous(text, w.Start) is not { } prev || Words.Gap(text, prev.End, w.Start).Trim().Length > 0
+                || !(char.IsLower(prev.TextOf(text)[0]) || anaphor && LowerRoles.Contains(prev.TextOf(text))))
+            {
+                break;
+            }
+
+            words.Add(prev);
+            w = prev;
+        }
+
+        if (start < 0 || (!anaphor && words.Count == 1 && !LowerRoles.Contains(lastWord)))
+        {
+            return null;
+        }
+
+        var mention = new TextSpan(start, last.End);
+        return new SpeakerMention(mention, null, mention, anaphor);
     }
 
     private static bool IsCapitalised(ReadOnlySpan<char> w) => w.Length > 0 && (char.IsUpper(w[0]) || char.IsDigit(w[0]) && false);

@@ -19,7 +19,12 @@ public static partial class TimeExpressionFinder
         ArgumentNullException.ThrowIfNull(text);
         var absolute = DateMentionFinder.Find(text, published);
         var reference = published ?? (absolute.Where(a => a.YearGiven).Select(a => (DateOnly?)a.Date).Max());
-        if (published is null && reference is not null)
+        if (published is { } pub && Republished(absolute, pub) is { } written)
+        {
+            reference = written;
+        }
+
+        if (reference is not null && reference != published)
         {
             absolute = DateMentionFinder.Find(text, reference);
         }
@@ -56,16 +61,63 @@ public static partial class TimeExpressionFinder
 
         // Expressions relative to the previous date need the earlier ones first.
         var all = new List<TimeExpression>(list);
+        // Words inside a quotation were spoken on the day of the reported event: the lead's date
+        // (the first date of the text), when it is the reference day or shortly before it.
+        DateOnly? spoken = absolute.Count > 0 && absolute[0].Date <= r && absolute[0].Date >= r.AddDays(-7) ? absolute[0].Date : null;
         foreach (var (m, span) in found.OrderBy(f => f.Span.Start))
         {
             var previous = all.Where(e => e.Span.End <= span.Start).OrderBy(e => e.Span.End).LastOrDefault();
-            if (Normalise(m, span, r, previous) is { } e)
+            var basis = spoken is { } sd && IsDeictic(m) && InsideQuotation(text, span.Start) ? sd : r;
+            if (Normalise(m, span, basis, previous) is { } e)
             {
                 all.Add(e);
             }
         }
 
         return all.OrderBy(e => e.Span.Start).ToList();
+    }
+
+    /// <summary>
+    /// A page republished long after it was written: a weekday with day and month fixes a date
+    /// more than half a year before the page date ("Kamis (30 Desember)" on a page of 2024 is
+    /// 2021). The text is then read against the latest such date.
+    /// </summary>
+    private static DateOnly? Republished(List<DateMention> absolute, DateOnly published)
+    {
+        var fixedByWeekday = absolute.Where(a => a.WeekdayGiven).Select(a => a.Date).ToList();
+        if (fixedByWeekday.Count == 0 || absolute.Any(a => a.Date > published.AddDays(-180) && a.Date <= published.AddDays(7)))
+        {
+            return null;
+        }
+
+        var latest = fixedByWeekday.Max();
+        return latest < published.AddDays(-180) ? latest : null;
+    }
+
+    private static bool IsDeictic(Match m) => m.Groups["kemarin"].Success || m.Groups["today"].Success || m.Groups["besok"].Success;
+
+    /// <summary>True when an odd number of quotation marks open before the position in its paragraph.</summary>
+    private static bool InsideQuotation(string text, int position)
+    {
+        var start = position == 0 ? 0 : text.LastIndexOf('\n', position - 1) + 1;
+        int open = 0, close = 0, straight = 0;
+        for (var i = start; i < position; i++)
+        {
+            switch (text[i])
+            {
+                case '“':
+                    open++;
+                    break;
+                case '”':
+                    close++;
+                    break;
+                case '"':
+                    straight++;
+                    break;
+            }
+        }
+
+        return open > close || straight % 2 == 1;
     }
 
     private static TimeExpression? Normalise(Match m, TextSpan span, DateOnly r, TimeExpression? previous)

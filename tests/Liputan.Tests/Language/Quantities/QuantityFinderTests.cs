@@ -47,4 +47,21 @@ public sealed class QuantityFinderTests
     [InlineData("Dia satu-satunya saksi.")]
     public void Should_not_take_years_dates_or_bare_number_words(string text) =>
         QuantityFinder.Find(text).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Akan ada tiga pembicaraan penting bulan depan.", "tiga pembicaraan", 3, "pembicaraan")]
+    [InlineData("Sebanyak 12 sekolah ditutup.", "12 sekolah", 12, "sekolah")]
+    public void Should_take_a_counted_noun_outside_the_unit_list(string text, string span, double value, string unit)
+    {
+        var q = QuantityFinder.Find(text).ShouldHaveSingleItem();
+        q.Span.TextOf(text).ShouldBe(span);
+        q.Min.ShouldBe(value);
+        q.Unit.ShouldBe(unit);
+    }
+
+    [Theory]
+    [InlineData("Peristiwa itu terjadi pada tahun 2014 lalu.")]
+    [InlineData("Pada 2014 menjadi tahun yang berat.")]
+    public void Should_not_count_a_noun_after_a_year(string text) =>
+        QuantityFinder.Find(text).ShouldBeEmpty();
 }

@@ -96,4 +96,73 @@ public sealed class QuoteExtractorTests
     [InlineData("“")]
     public void Should_not_find_a_quote_in_text_without_speech(string text) =>
         QuoteExtractor.Default.Extract(text).Where(q => q.Cue is not null).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Rina Hartati mengatakan Budi “langsung membalas” bahwa semua izin akan diperiksa ulang.", "Budi “langsung membalas” bahwa semua izin akan diperiksa ulang", "Rina Hartati")]
+    [InlineData("Menurut Rina, Wali Kota Andi Wijaya telah “mempelajari dengan serius” usulan tersebut.", "Wali Kota Andi Wijaya telah “mempelajari dengan serius” usulan tersebut", "Rina")]
+    [InlineData("Kepala Dinas Pendidikan, Rina Hartati, mengatakan rapat itu memberi “dasar yang baik” bagi kerja sama.", "rapat itu memberi “dasar yang baik” bagi kerja sama", "Rina Hartati")]
+    [InlineData("Juru bicara Kementerian Luar Negeri Andi Wijaya mengatakan dalam sebuah pernyataan bahwa jalan itu akan dibuka pekan depan.", "jalan itu akan dibuka pekan depan", "Andi Wijaya")]
+    [InlineData("Namun demikian Rina mengatakan pemerintah masih menunggu hasil uji laboratorium.", "pemerintah masih menunggu hasil uji laboratorium", "Rina")]
+    public void Should_find_reported_speech_with_quoted_fragments_adjuncts_and_leads(string text, string statement, string name)
+    {
+        // Given reported speech, perhaps with quoted words inside, an adjunct or a lead phrase
+        // When quotes are extracted
+        var q = QuoteExtractor.Default.Extract(text).Single(x => x.Kind == QuoteKind.Indirect);
+
+        // Then the statement runs after the cue and the speaker is the subject of the cue
+        q.Span.TextOf(text).ShouldBe(statement);
+        q.Speaker!.Name!.Value.TextOf(text).ShouldBe(name);
+    }
+
+    [Fact]
+    public void Should_join_quoted_fragments_before_a_cue_and_keep_an_unnamed_speaker()
+    {
+        // Given two quoted fragments joined by paraphrase, then "kata seorang pejabat …"
+        var text = "“Ada dua pilihan,” termasuk dialog dan tekanan, termasuk “sanksi yang berat,” kata seorang pejabat senior kementerian.";
+
+        // When quotes are extracted
+        var q = QuoteExtractor.Default.Extract(text).Single(x => x.Kind == QuoteKind.Indirect);
+
+        // Then the whole statement is one quote whose speaker is the unnamed official
+        q.Span.TextOf(text).ShouldStartWith("“Ada dua pilihan,”");
+        q.Span.TextOf(text).ShouldEndWith("berat");
+        q.Speaker!.Name.ShouldBeNull();
+        q.Speaker.Mention.TextOf(text).ShouldBe("pejabat senior kementerian");
+    }
+
+    [Fact]
+    public void Should_continue_the_speaker_into_a_paragraph_that_is_only_a_quote()
+    {
+        // Given a quote with its speaker, then a paragraph that is a quotation without a cue
+        var text = "“Kami siap,” kata Rina Hartati.\n\n“Semua petugas sudah di lapangan sejak pagi.”\n\nHujan turun lagi.";
+
+        // When quotes are extracted
+        var quotes = QuoteExtractor.Default.Extract(text);
+
+        // Then the second quote has Rina's name
+        var second = quotes.Single(q => q.Span.TextOf(text).StartsWith("“Semua", StringComparison.Ordinal));
+        second.Speaker!.Name!.Value.TextOf(text).ShouldBe("Rina Hartati");
+    }
+
+    [Fact]
+    public void Should_keep_an_anonymous_anaphor_apart_from_the_last_named_speaker()
+    {
+        // Given a named speaker, then "Pejabat itu juga mengakui bahwa …"
+        var text = "Andi Wijaya mengatakan jalan itu akan dibuka pekan depan. Pejabat itu juga mengakui bahwa anggaran perbaikan belum cair.";
+
+        // When quotes are extracted
+        var q = QuoteExtractor.Default.Extract(text).Single(x => x.Span.TextOf(text).StartsWith("anggaran", StringComparison.Ordinal));
+
+        // Then the speaker is the anaphor, not Andi Wijaya
+        q.Speaker!.Mention.TextOf(text).ShouldBe("Pejabat itu");
+        q.Speaker.Name.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_read_a_speaker_after_menurut_following_a_quote()
+    {
+        var text = "“Kami menolak usulan itu,” menurut pihak Kementerian Keuangan dalam sebuah pernyataan.";
+        var q = QuoteExtractor.Default.Extract(text).ShouldHaveSingleItem();
+        q.Speaker!.Mention.TextOf(text).ShouldStartWith("pihak Kementerian Keuangan");
+    }
 }

@@ -61,4 +61,33 @@ public sealed class TimeExpressionFinderTests
         es.Count.ShouldBe(2);
         es[1].Value.ShouldBe("2023-03-11");
     }
+
+    [Fact]
+    public void Should_read_a_republished_page_against_the_date_its_weekday_fixes()
+    {
+        // Given a page dated 2024 whose text says "Jumat (31 Desember)", a Friday only in 2021 near that date
+        var text = "Kedua menteri berbicara pada Jumat (31 Desember). Pada akhir pekan, pasukan ditarik.";
+
+        // When it is read against the page date
+        var es = TimeExpressionFinder.Find(text, new DateOnly(2024, 11, 24));
+
+        // Then the weekend is the one before 31 December 2021
+        es.Single(e => e.Span.TextOf(text) == "akhir pekan").Value.ShouldBe("2021-12-25/2021-12-26");
+    }
+
+    [Fact]
+    public void Should_read_hari_ini_inside_a_quote_against_the_day_of_the_reported_event()
+    {
+        // Given an article of Wednesday about Tuesday's meeting, quoting "hari ini" from that meeting
+        var text = "Kedua menteri bertemu pada Selasa (7/12) kemarin.\n\n\"Kami sepakat hari ini,\" kata Budi usai pertemuan.\n\nRapat lanjutan digelar hari ini.";
+
+        // When it is read against the publication date
+        var es = TimeExpressionFinder.Find(text, new DateOnly(2021, 12, 8));
+
+        // Then the quoted "hari ini" is the Tuesday, the narrator's is the Wednesday
+        var today = es.Where(e => e.Span.TextOf(text) == "hari ini").ToList();
+        today.Count.ShouldBe(2);
+        today[0].Value.ShouldBe("2021-12-07");
+        today[1].Value.ShouldBe("2021-12-08");
+    }
 }
