@@ -43,7 +43,7 @@ internal static class CoverageBench
         }
 
         times.Sort();
-        var line = string.Create(CultureInfo.InvariantCulture, $"articles={list.Count} runs={runs} median_ms={times[times.Count / 2]:0.0} min_ms={times[0]:0.0} max_ms={times[^1]:0.0} summary={last!.Summary.Count} timeline={last.Timeline.Count}");
+        var line = string.Create(CultureInfo.InvariantCulture, $"articles={list.Count} runs={runs} median_ms={times[times.Count / 2]:0.0} min_ms={times[0]:0.0} max_ms={times[^1]:0.0} summary={last!.Summary.Count} timeline={last.Timeline.Count} facts={last.Facts.Count} one_sided={last.OneSided.Count} contradictions={last.Contradictions.Count}");
         Console.WriteLine($"machine: {Machine.Describe()}");
         Console.WriteLine(line);
         Directory.CreateDirectory(Path.Combine("bench", "out"));

@@ -8,6 +8,7 @@ using Liputan.Bench;
 //   dotnet run -c Release --project bench -- train-ner [--iterations N] [--seeds S,S,…] [--shared DIR] [--out FILE]
 //   dotnet run -c Release --project bench -- extract [--shared DIR] [--rounds N]
 //   dotnet run -c Release --project bench -- cluster [--count 100000]   (the full run: --count 1000000)
+//   dotnet run -c Release --project bench -- stream [--count 100000] [--batch 1000] [--work DIR]   (end to end: pages, store, online grouping)
 var command = args.FirstOrDefault() ?? "ingest";
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 switch (command)
@@ -36,7 +37,9 @@ switch (command)
         return ExtractBench.Run(shared, int.Parse(Arg("--rounds") ?? "2", System.Globalization.CultureInfo.InvariantCulture));
     case "cluster":
         return ClusterBench.Run(int.Parse(Arg("--count") ?? "100000", System.Globalization.CultureInfo.InvariantCulture));
+    case "stream":
+        return StreamBench.Run(int.Parse(Arg("--count") ?? "100000", System.Globalization.CultureInfo.InvariantCulture), int.Parse(Arg("--batch") ?? "1000", System.Globalization.CultureInfo.InvariantCulture), Arg("--work"));
     default:
-        Console.Error.WriteLine("bench: commands are 'ingest [--counts a,b,c] [--work DIR]', 'generate --count N --out DIR', 'coverage [--articles 200] [--runs 20]', 'analyze [--count N]', 'train-ner [--iterations N] [--seeds S,S,…] [--shared DIR] [--out FILE]', 'extract [--shared DIR] [--rounds N]', 'cluster [--count N]'");
+        Console.Error.WriteLine("bench: commands are 'ingest [--counts a,b,c] [--work DIR]', 'generate --count N --out DIR', 'coverage [--articles 200] [--runs 20]', 'analyze [--count N]', 'train-ner [--iterations N] [--seeds S,S,…] [--shared DIR] [--out FILE]', 'extract [--shared DIR] [--rounds N]', 'cluster [--count N]', 'stream [--count N] [--batch N] [--work DIR]'");
         return 2;
 }

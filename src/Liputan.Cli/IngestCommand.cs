@@ -5,12 +5,12 @@ using Spectre.Console;
 
 namespace Liputan.Cli;
 
-/// <summary><c>liputan ingest PATH…</c>: store pages, then regroup stories.</summary>
+/// <summary><c>liputan ingest PATH…</c>: store pages, each batch grouped as it is stored, then stories linked.</summary>
 internal static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders of saved pages", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders of saved pages, or http(s) addresses", Arity = ArgumentArity.OneOrMore };
         var db = CommonOptions.Db();
         var json = CommonOptions.Json();
         var batch = new Option<int>("--batch") { Description = "Articles per transaction", DefaultValueFactory = _ => 64 };
@@ -48,7 +48,7 @@ internal static class IngestCommand
                 report = workflow.Run(inputs);
             }
 
-            var grouping = new GroupingWorkflow(store).Rebuild();
+            var grouping = report.Grouping!;
             if (parse.GetValue(json))
             {
                 Output.Json(new

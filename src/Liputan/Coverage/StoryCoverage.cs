@@ -1,3 +1,4 @@
+using Liputan.Coverage.Claims;
 using Liputan.Coverage.Facts;
 using Liputan.Coverage.Outlets;
 using Liputan.Coverage.QuoteBoard;
@@ -8,7 +9,9 @@ namespace Liputan.Coverage;
 
 /// <summary>
 /// The grounded view of one story: its events and articles, a cited summary, a timeline, the
-/// coverage by outlet, what only one outlet reports, facts compared across outlets, and the quote board. Every text in it is a span of a source.
+/// coverage by outlet, what only one outlet reports, facts compared across outlets, the quote board,
+/// claims made by one side only and statements of one outlet that contradict all others. Every
+/// text in it is a span of a source.
 /// </summary>
 public sealed record StoryCoverage(
     StoryView Story,
@@ -17,4 +20,6 @@ public sealed record StoryCoverage(
     IReadOnlyList<OutletCoverage> Outlets,
     IReadOnlyList<ExclusiveItem> OnlyOneOutlet,
     IReadOnlyList<Fact> Facts,
-    IReadOnlyList<SpeakerQuotes> Quotes);
+    IReadOnlyList<SpeakerQuotes> Quotes,
+    IReadOnlyList<OneSidedClaim> OneSided,
+    IReadOnlyList<Contradiction> Contradictions);

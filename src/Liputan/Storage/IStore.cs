@@ -1,4 +1,5 @@
 using Liputan.Documents;
+using Liputan.Stories.Duplicates;
 using Liputan.Stories.Events;
 
 namespace Liputan.Storage;
@@ -30,6 +31,27 @@ public interface IStore : IDisposable
 {
     /// <summary>Stores a batch in one transaction: all of it is written, or none.</summary>
     IReadOnlyList<IngestOutcome> Ingest(IReadOnlyList<Article> batch);
+
+    /// <summary>
+    /// Stores a batch and, in the same transaction, the online grouping changes
+    /// <paramref name="group"/> returns for the articles that were new (in batch order).
+    /// </summary>
+    IReadOnlyList<IngestOutcome> Ingest(IReadOnlyList<Article> batch, Func<IReadOnlyList<Article>, OnlineChanges> group);
+
+    /// <summary>The online grouping state (live events, terms, index, recent signatures); empty for a new store.</summary>
+    OnlineChanges LoadOnline();
+
+    /// <summary>Stores online grouping changes alone, in one transaction (a replay of stored articles).</summary>
+    void SaveOnline(OnlineChanges changes);
+
+    /// <summary>Every stored online event that did not merge into another, with its centroids.</summary>
+    IEnumerable<StoredCluster> OnlineEvents();
+
+    /// <summary>Forgets the online grouping state (before it is rebuilt from the articles).</summary>
+    void ClearOnline();
+
+    /// <summary>Replaces every event and story with <paramref name="grouping"/>, in one transaction, keeping the stored copies.</summary>
+    void ReplaceEvents(Grouping grouping);
 
     /// <summary>An article by id, or null.</summary>
     Article? GetArticle(ArticleId id);

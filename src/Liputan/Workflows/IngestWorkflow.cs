@@ -10,30 +10,40 @@ namespace Liputan.Workflows;
 /// <param name="BatchSize">Articles per store transaction: a killed run loses at most one batch.</param>
 /// <param name="Parallelism">Threads that extract at once.</param>
 /// <param name="MaxBytes">Files larger than this are skipped.</param>
-public sealed record IngestOptions(int BatchSize = 64, int Parallelism = 0, long MaxBytes = FileSource.DefaultMaxBytes)
+/// <param name="Group">Assign each batch to copies and events as it is stored (the online state in the same transaction).</param>
+public sealed record IngestOptions(int BatchSize = 64, int Parallelism = 0, long MaxBytes = FileSource.DefaultMaxBytes, bool Group = true)
 {
     /// <summary>The defaults: all cores.</summary>
     public static IngestOptions Default { get; } = new();
 }
 
 /// <summary>
-/// Reads files, extracts articles on all cores, and stores them in batches, in input order.
-/// Bad inputs are skipped with a reason and the run goes on.
+/// Reads files and web pages, extracts articles on all cores, and stores them in batches, in input order, each
+/// batch assigned to copies and events in its own transaction (<see cref="OnlineGrouping"/>); at
+/// the end the events are linked into stories. Bad inputs are skipped with a reason and the run goes on.
 /// </summary>
 public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, TimeProvider? time = null)
 {
     private readonly IngestOptions _options = options ?? IngestOptions.Default;
 
-    /// <summary>Ingests the given files and folders.</summary>
+    /// <summary>Ingests the given files, folders and http(s) addresses.</summary>
     public IngestReport Run(IEnumerable<string> inputs, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
-        var (files, missing) = FileSource.Expand(inputs);
+        var (files, missing) = Expand(inputs);
         var skipped = missing.Select(m => new Skipped(m, "not found")).ToList();
         var source = new FileSource(_options.MaxBytes, time);
+        using var http = files.Any(f => HttpSource.IsWebAddress(f, out _)) ? new HttpSource(time: time) : null;
         var ingested = 0;
         var duplicates = 0;
         var parallelism = _options.Parallelism > 0 ? _options.Parallelism : Environment.ProcessorCount;
+        OnlineGrouping? online = null;
+        if (_options.Group)
+        {
+            online = new OnlineGrouping(store);
+            online.CatchUp();
+        }
+
         for (var start = 0; start < files.Count; start += _options.BatchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -42,7 +52,9 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, i =>
             {
                 var file = files[start + i];
-                var item = source.Read(file);
+                var item = http is not null && HttpSource.IsWebAddress(file, out var url)
+                    ? http.FetchAsync(url!, cancellationToken).GetAwaiter().GetResult()
+                    : source.Read(file);
                 results[i] = (file, item.Document is null ? ExtractionResult.Fail(item.SkipReason!) : DocumentExtractor.Default.Extract(item.Document));
             });
 
@@ -59,7 +71,8 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
                 }
             }
 
-            foreach (var outcome in store.Ingest(batch))
+            var outcomes = online is null ? store.Ingest(batch) : store.Ingest(batch, online.Assign);
+            foreach (var outcome in outcomes)
             {
                 if (outcome.Status == IngestStatus.Inserted)
                 {
@@ -74,6 +87,28 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
             progress?.Report(new IngestProgress(start + count, files.Count, ingested, duplicates, skipped.Count - missing.Count));
         }
 
-        return new IngestReport(files.Count + missing.Count, ingested, duplicates, skipped, watch.Elapsed);
+        var grouping = online?.Publish();
+        return new IngestReport(files.Count + missing.Count, ingested, duplicates, skipped, watch.Elapsed) { Grouping = grouping };
+    }
+
+    // Web addresses stay as they are, in their place among the inputs; files and folders expand.
+    private static (List<string> Inputs, List<string> Missing) Expand(IEnumerable<string> inputs)
+    {
+        var all = new List<string>();
+        var missing = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (HttpSource.IsWebAddress(input, out _))
+            {
+                all.Add(input);
+                continue;
+            }
+
+            var (files, gone) = FileSource.Expand([input]);
+            all.AddRange(files);
+            missing.AddRange(gone);
+        }
+
+        return (all, missing);
     }
 }

@@ -60,7 +60,7 @@ public sealed class CoverageBuilderTests
         var c = Build();
         var flood = c.Timeline.Single(t => t.Date == "2025-03-17");
         flood.Kind.ShouldBe("event");
-        flood.Sources.Count.ShouldBe(3);
+        flood.Sources.Select(s => s.ArticleId).Distinct().Count().ShouldBe(3);
         c.Timeline.Single(t => t.Date == "2025-03-24").Kind.ShouldBe("scheduled");
     }
 

@@ -48,4 +48,33 @@ public sealed class ExtractUrlTests : IAsyncDisposable
         stderr.ShouldContain("no article found");
         stderr.ShouldNotContain("   at ");
     }
+
+    [Fact]
+    public void Should_ingest_pages_by_url_beside_files_and_report_failed_fetches()
+    {
+        // Given one page served over HTTP, one address that answers 404, and one file on disk
+        _server.Map("/artikel", 200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(HttpSourceTests.Page));
+        var dir = Directory.CreateTempSubdirectory("liputan-url-");
+        try
+        {
+            var db = Path.Combine(dir.FullName, "url.db");
+            var file = Directory.EnumerateFiles(Cli.Examples).Order(StringComparer.Ordinal).First();
+
+            // When ingesting the three together
+            var (exit, stdout, stderr) = Cli.Run("ingest", _server.Url("/artikel").ToString(), _server.Url("/hilang").ToString(), file, "--db", db, "--json");
+
+            // Then the page and the file are stored, and the missing page is skipped with its reason
+            exit.ShouldBe(3, stderr);
+            using var doc = JsonDocument.Parse(stdout);
+            doc.RootElement.GetProperty("ingested").GetInt32().ShouldBe(2);
+            stdout.ShouldContain("HTTP 404");
+            var (searchExit, found, _) = Cli.Run("search", "beras", "--db", db, "--json");
+            searchExit.ShouldBe(0);
+            found.ShouldContain("Harga Beras Naik di Pasar Induk");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

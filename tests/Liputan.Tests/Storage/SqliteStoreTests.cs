@@ -171,4 +171,47 @@ public sealed class SqliteStoreTests : IDisposable
         store.GetAnnotations(a.Id, "dates").ShouldHaveSingleItem().Span.TextOf(a.Body).ShouldBe("Senin (17/3/2025)");
         Should.Throw<ArgumentException>(() => store.SaveAnnotations(a.Id, "dates", [place]));
     }
+
+    [Fact]
+    public void Should_start_with_an_empty_online_state_and_keep_what_a_batch_saved_with_it()
+    {
+        // Given a new store
+        using var store = SqliteStore.Open(Db);
+        store.LoadOnline().Events.Documents.ShouldBe(0);
+
+        // When a batch is stored with its online changes
+        var a = TestArticles.Make("Tanggul jebol di pinggir kota, ribuan rumah terendam banjir.", "Tanggul Jebol", new DateTimeOffset(2025, 1, 13, 8, 0, 0, TimeSpan.FromHours(7)), "https://a.id/1");
+        var changes = new OnlineChanges(
+            new OnlineState { Documents = 1, NewestDay = 739000, SweptDay = 739000, EventCount = 1, Terms = [new StoredTerm(0, "tanggul", 1)], Clusters = [new StoredCluster(0, 739000, 739000, -1, false, [a.Id], [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])], Postings = [new StoredPosting(0, [0])] },
+            1,
+            [new Liputan.Stories.Duplicates.StoredSignature(0, a.Id, [1UL, 2UL])],
+            0,
+            []);
+        store.Ingest([a], inserted => inserted.Count == 1 ? changes : throw new InvalidOperationException("expected the new article"));
+
+        // Then it loads back
+        var loaded = store.LoadOnline();
+        loaded.Events.Documents.ShouldBe(1);
+        loaded.Events.NewestDay.ShouldBe(739000);
+        loaded.Events.Terms.Single().Term.ShouldBe("tanggul");
+        loaded.Events.Clusters.Single().Articles.ShouldBe([a.Id]);
+        loaded.Events.Postings.Single().Clusters.ShouldBe([0]);
+        loaded.Signatures.Single().Signature.ShouldBe([1UL, 2UL]);
+        loaded.DuplicatesSeen.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Should_store_neither_the_articles_nor_the_state_when_the_grouping_fails()
+    {
+        // Given a store and a grouping step that fails
+        using var store = SqliteStore.Open(Db);
+        var a = TestArticles.Make("Harga cabai turun menjelang hari raya.", "Cabai", new DateTimeOffset(2025, 1, 13, 8, 0, 0, TimeSpan.FromHours(7)), "https://a.id/2");
+
+        // When the batch is stored
+        Should.Throw<InvalidOperationException>(() => store.Ingest([a], _ => throw new InvalidOperationException("grouping failed")));
+
+        // Then nothing of the batch was written: one transaction
+        store.CountArticles().ShouldBe(0);
+        store.LoadOnline().Events.Documents.ShouldBe(0);
+    }
 }

@@ -1,4 +1,6 @@
+using Liputan.Coverage.Facts;
 using Liputan.Documents;
+using Liputan.Language.Stemming;
 using Liputan.Language.Quotes;
 using Liputan.Language.Tokens;
 
@@ -7,23 +9,38 @@ namespace Liputan.Coverage.QuoteBoard;
 /// <summary>
 /// The quote board: quotes of every article grouped by speaker (names that end in the same
 /// surname are one person: "Yuliani Sukmawati", "Yuliyani Sukmawati" and "Sukmawati"), and, per speaker, the
-/// wordings of one statement across outlets grouped into one entry by shared content words.
+/// wordings of one statement across outlets grouped into one entry by shared word stems
+/// ("menyebutkan" meets "menyebut"). The same statement reported by several outlets is also an
+/// "attributed statement" fact: the outlets agree on who said it, or they name different speakers.
 /// </summary>
 internal static class QuoteBoardBuilder
 {
-    private const double SameStatement = 0.3;
+    private const double SameStatement = 0.34;
+
+    // Across speakers a statement must share more: two people may say alike things.
+    private const double SameStatementAcrossSpeakers = 0.5;
 
     private sealed record Said(Article Article, Quote Quote, string Name, string? Role, HashSet<string> Terms);
 
-    public static List<SpeakerQuotes> Build(IReadOnlyList<Article> articles)
+    /// <summary>The board, and the attributed-statement facts of the statements that several outlets report.</summary>
+    public static List<SpeakerQuotes> Build(IReadOnlyList<Article> articles, Dictionary<ArticleId, ArticleAnnotations> notes, out List<Fact> statements)
     {
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Stem(string t)
+        {
+            if (!stems.TryGetValue(t, out var s))
+            {
+                stems[t] = s = char.IsDigit(t[0]) ? t : IndonesianStemmer.Default.Stem(t);
+            }
+
+            return s;
+        }
+
         var said = new List<Said>();
-        var extracted = new IReadOnlyList<Quote>[articles.Count];
-        Parallel.For(0, articles.Count, k => extracted[k] = QuoteExtractor.Default.Extract(articles[k].Body));
         for (var k = 0; k < articles.Count; k++)
         {
             var a = articles[k];
-            foreach (var q in extracted[k])
+            foreach (var q in notes[a.Id].Quotes)
             {
                 if (q.Speaker?.Name is not { } name)
                 {
@@ -31,15 +48,18 @@ internal static class QuoteBoardBuilder
                 }
 
                 var role = q.Speaker.Role is { } r ? r.TextOf(a.Body) : null;
-                said.Add(new Said(a, q, name.TextOf(a.Body).Trim(), role, ContentTerms.Of(a.Body, q.Span.Start, q.Span.End).ToHashSet(StringComparer.Ordinal)));
+                said.Add(new Said(a, q, name.TextOf(a.Body).Trim(), role, ContentTerms.Of(a.Body, q.Span.Start, q.Span.End).Select(Stem).ToHashSet(StringComparer.Ordinal)));
             }
         }
 
         var board = new List<SpeakerQuotes>();
+        var displayOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var groups = new List<List<Said>>();
         foreach (var speaker in said.GroupBy(s => SpeakerKey(s.Name), StringComparer.Ordinal))
         {
             var display = speaker.GroupBy(s => s.Name, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Key.Split(' ').Length is >= 2 and <= 3).ThenByDescending(g => g.Count()).ThenByDescending(g => g.Key.Split(' ').Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            displayOf[speaker.Key] = display;
             var roles = speaker.Where(s => s.Role is not null).Select(s => s.Role!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var items = speaker.ToList();
             var parent = Enumerable.Range(0, items.Count).ToArray();
@@ -55,6 +75,7 @@ internal static class QuoteBoardBuilder
                 }
             }
 
+            groups.AddRange(Enumerable.Range(0, items.Count).GroupBy(Find).Select(g => g.Select(i => items[i]).ToList()));
             var entries = Enumerable.Range(0, items.Count).GroupBy(Find)
                 .Select(g => new QuoteEntry(g.Select(i => items[i]).Select(s => new QuoteWording(
                     s.Article.Outlet?.Name ?? "(unknown outlet)",
@@ -67,7 +88,53 @@ internal static class QuoteBoardBuilder
             board.Add(new SpeakerQuotes(display, roles, entries));
         }
 
+        statements = Statements(groups, displayOf);
         return board.OrderByDescending(b => b.Quotes.Sum(q => q.Wordings.Count)).ThenBy(b => b.Speaker, StringComparer.Ordinal).ToList();
+    }
+
+    // One statement across outlets and speakers: the board's entries, and entries of different
+    // speakers joined when their wordings share most words on average (average link, on a sample
+    // of each, so that one loose pair does not chain unrelated statements); kept when two outlets
+    // or more report it.
+    private static List<Fact> Statements(List<List<Said>> entries, Dictionary<string, string> displayOf)
+    {
+        var merged = entries.Select(e => e.ToList()).ToList();
+        for (var i = 0; i < merged.Count; i++)
+        {
+            for (var j = i + 1; j < merged.Count; j++)
+            {
+                if (merged[j].Count > 0 && merged[i].Count > 0 && SpeakerKey(merged[i][0].Name) != SpeakerKey(merged[j][0].Name) &&
+                    AverageOverlap(merged[i], merged[j]) >= SameStatementAcrossSpeakers)
+                {
+                    merged[i].AddRange(merged[j]);
+                    merged[j].Clear();
+                }
+            }
+        }
+
+        var facts = new List<Fact>();
+        foreach (var group in merged.Where(g => g.Count > 0))
+        {
+            var perOutlet = group.GroupBy(s => s.Article.Outlet?.Name ?? "(unknown outlet)", StringComparer.Ordinal)
+                .Select(g => g.OrderBy(s => s.Quote.Span.Start).First()).OrderBy(s => s.Article.Outlet?.Name ?? "", StringComparer.Ordinal).ToList();
+            if (perOutlet.Count < 2)
+            {
+                continue;
+            }
+
+            var speakers = perOutlet.Select(s => SpeakerKey(s.Name)).Distinct(StringComparer.Ordinal).Count();
+            var values = perOutlet.Select(s => new FactValue(
+                s.Article.Outlet?.Name ?? "(unknown outlet)",
+                displayOf[SpeakerKey(s.Name)],
+                0,
+                0,
+                new Citation(s.Article.Id.ToString(), s.Article.Outlet?.Name, s.Quote.Span.Start, s.Quote.Span.End, s.Quote.Span.TextOf(s.Article.Body)),
+                displayOf[SpeakerKey(s.Name)])).ToList();
+            var about = group.Select(s => s.Terms).Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal)).Order(StringComparer.Ordinal).Take(6).ToList();
+            facts.Add(new Fact("statement", "speaker", speakers == 1 ? "agree" : "differ", about, values));
+        }
+
+        return facts;
     }
 
     // A person is known by the last word of their name, lower-cased without accents of spelling
@@ -76,6 +143,23 @@ internal static class QuoteBoardBuilder
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? name.ToLowerInvariant() : words[^1].ToLowerInvariant();
+    }
+
+    private static double AverageOverlap(List<Said> a, List<Said> b)
+    {
+        const int Sample = 8;
+        double sum = 0;
+        var n = 0;
+        foreach (var x in a.Take(Sample))
+        {
+            foreach (var y in b.Take(Sample))
+            {
+                sum += Overlap(x.Terms, y.Terms);
+                n++;
+            }
+        }
+
+        return n == 0 ? 0 : sum / n;
     }
 
     private static double Overlap(HashSet<string> a, HashSet<string> b)

@@ -41,8 +41,8 @@ public static class CoverageHtml
             sb.Append("<h2>Timeline</h2><ul>");
             foreach (var t in c.Timeline)
             {
-                sb.Append("<li><strong>").Append(E(t.Date)).Append("</strong> <span class=\"kind ").Append(E(t.Kind)).Append("\">").Append(E(t.Kind))
-                  .Append("</span> ").Append(E(t.Text)).Append(Cites(t.Sources)).Append("</li>");
+                sb.Append("<li><strong>").Append(E(t.Value)).Append("</strong> <span class=\"kind ").Append(E(t.Kind)).Append("\">").Append(E(t.Kind))
+                  .Append("</span> ").Append(E(t.Text)).Append(Cites(t.Sources.GroupBy(x => x.ArticleId, StringComparer.Ordinal).Select(g => g.First()))).Append("</li>");
             }
 
             sb.Append("</ul>");
@@ -53,10 +53,40 @@ public static class CoverageHtml
             sb.Append("<h2>Facts across outlets</h2><ul>");
             foreach (var f in c.Facts)
             {
-                sb.Append("<li><strong>").Append(E(f.Slot)).Append("</strong> <span class=\"kind\">").Append(E(f.Verdict)).Append("</span> ").Append(E(string.Join(", ", f.About))).Append("<ul>");
+                sb.Append("<li><strong>").Append(E(f.Slot)).Append("</strong> <span class=\"kind\">").Append(E(f.Verdict + (f.AcrossEvents ? ", across events" : ""))).Append("</span> ").Append(E(string.Join(", ", f.About))).Append("<ul>");
                 foreach (var value in f.Values)
                 {
                     sb.Append("<li>").Append(E(value.Outlet)).Append(": ").Append(E(value.Quantity)).Append(Cites([value.Source])).Append("</li>");
+                }
+
+                sb.Append("</ul></li>");
+            }
+
+            sb.Append("</ul>");
+        }
+
+        if (c.Contradictions.Count > 0)
+        {
+            sb.Append("<h2>One outlet against all others</h2><ul>");
+            foreach (var x in c.Contradictions)
+            {
+                sb.Append("<li><em>").Append(E(x.Outlet)).Append("</em> <span class=\"kind\">").Append(E(x.Rule)).Append("</span> ").Append(E(x.Detail)).Append(": ")
+                  .Append(E(x.Statement.Text)).Append(Cites([x.Statement])).Append(" — others").Append(Cites(x.Others)).Append("</li>");
+            }
+
+            sb.Append("</ul>");
+        }
+
+        if (c.OneSided.Count > 0)
+        {
+            sb.Append("<h2>Claims made by one side only</h2><ul>");
+            foreach (var o in c.OneSided)
+            {
+                sb.Append("<li><strong>").Append(E(o.Side)).Append("</strong>").Append(o.About is null ? "" : " about " + E(o.About))
+                  .Append(o.UnconfirmedBy is null ? "" : ", not confirmed by " + E(o.UnconfirmedBy)).Append(o.NoResponse is null ? "" : Cites([o.NoResponse])).Append("<ul>");
+                foreach (var x in o.Claims)
+                {
+                    sb.Append("<li>").Append(E(x.Text)).Append(" <em>").Append(E(x.Outlet)).Append("</em>").Append(Cites([x])).Append("</li>");
                 }
 
                 sb.Append("</ul></li>");
@@ -86,11 +116,12 @@ public static class CoverageHtml
             }
         }
 
-        sb.Append("<h2>Coverage by outlet</h2><table><tr><th>outlet</th><th>articles</th><th>first</th><th>latest</th><th>photo credits</th></tr>");
+        sb.Append("<h2>Coverage by outlet</h2><table><tr><th>outlet</th><th>articles</th><th>first</th><th>latest</th><th>cites</th><th>photo credits</th></tr>");
         foreach (var o in c.Outlets)
         {
             sb.Append("<tr><td>").Append(E(o.Name)).Append("</td><td>").Append(o.Articles).Append("</td><td>").Append(E(o.First ?? "–"))
-              .Append("</td><td>").Append(E(o.Last ?? "–")).Append("</td><td>").Append(E(string.Join(", ", o.PhotoCredits))).Append("</td></tr>");
+              .Append("</td><td>").Append(E(o.Last ?? "–")).Append("</td><td>")
+              .Append(string.Join(", ", o.CitedMedia.Select(m => E(m.Name) + Cites(m.Sources)))).Append("</td><td>").Append(E(string.Join(", ", o.PhotoCredits))).Append("</td></tr>");
         }
 
         sb.Append("</table>");

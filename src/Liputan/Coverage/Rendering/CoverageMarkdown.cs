@@ -42,8 +42,8 @@ public static class CoverageMarkdown
             sb.Append("\n## Timeline\n\n");
             foreach (var t in c.Timeline)
             {
-                sb.Append("- **").Append(t.Date).Append("** (").Append(t.Kind).Append(") ").Append(t.Text).Append(' ')
-                    .Append(string.Join("", t.Sources.Select(x => $"[{Ref(x.ArticleId)}]"))).Append('\n');
+                sb.Append("- **").Append(t.Value).Append("** (").Append(t.Kind).Append(") ").Append(t.Text).Append(' ')
+                    .Append(string.Join("", t.Sources.Select(x => x.ArticleId).Distinct(StringComparer.Ordinal).Select(id => $"[{Ref(id)}]"))).Append('\n');
             }
         }
 
@@ -52,13 +52,37 @@ public static class CoverageMarkdown
             sb.Append("\n## Facts across outlets\n\n");
             foreach (var f in c.Facts)
             {
-                sb.Append("- **").Append(f.Slot).Append("** (").Append(f.Verdict).Append(')');
+                sb.Append("- **").Append(f.Slot).Append("** (").Append(f.Verdict).Append(f.AcrossEvents ? ", across events" : "").Append(')');
                 if (f.About.Count > 0)
                 {
                     sb.Append(" — ").Append(string.Join(", ", f.About));
                 }
 
                 sb.Append(": ").Append(string.Join("; ", f.Values.Select(v => $"{v.Outlet}: {v.Quantity} [{Ref(v.Source.ArticleId)}]"))).Append('\n');
+            }
+        }
+
+        if (c.Contradictions.Count > 0)
+        {
+            sb.Append("\n## One outlet against all others\n\n");
+            foreach (var x in c.Contradictions)
+            {
+                sb.Append("- ").Append(x.Outlet).Append(" (").Append(x.Rule).Append(": ").Append(x.Detail).Append("): ").Append(x.Statement.Text)
+                    .Append(" [").Append(Ref(x.Statement.ArticleId)).Append("] — others: ").Append(string.Join("", x.Others.Select(o => $"[{Ref(o.ArticleId)}]"))).Append('\n');
+            }
+        }
+
+        if (c.OneSided.Count > 0)
+        {
+            sb.Append("\n## Claims made by one side only\n\n");
+            foreach (var o in c.OneSided)
+            {
+                sb.Append("- ").Append(o.Side).Append(o.About is null ? "" : " about " + o.About).Append(o.UnconfirmedBy is null ? "" : ", not confirmed by " + o.UnconfirmedBy)
+                    .Append(o.NoResponse is null ? "" : $" [{Ref(o.NoResponse.ArticleId)}]").Append('\n');
+                foreach (var x in o.Claims)
+                {
+                    sb.Append("  - ").Append(x.Text).Append(" — ").Append(x.Outlet).Append(" [").Append(Ref(x.ArticleId)).Append("]\n");
+                }
             }
         }
 
@@ -86,11 +110,13 @@ public static class CoverageMarkdown
             }
         }
 
-        sb.Append("\n## Coverage by outlet\n\n| outlet | articles | first | latest | photo credits |\n|---|---:|---|---|---|\n");
+        sb.Append("\n## Coverage by outlet\n\n| outlet | articles | first | latest | cites | photo credits |\n|---|---:|---|---|---|---|\n");
         foreach (var o in c.Outlets)
         {
             sb.Append("| ").Append(o.Name).Append(" | ").Append(o.Articles).Append(" | ").Append(o.First ?? "–").Append(" | ")
-                .Append(o.Last ?? "–").Append(" | ").Append(o.PhotoCredits.Count == 0 ? "–" : string.Join(", ", o.PhotoCredits)).Append(" |\n");
+                .Append(o.Last ?? "–").Append(" | ")
+                .Append(o.CitedMedia.Count == 0 ? "–" : string.Join(", ", o.CitedMedia.Select(m => m.Name + " " + string.Concat(m.Sources.Select(x => $"[{Ref(x.ArticleId)}]")))))
+                .Append(" | ").Append(o.PhotoCredits.Count == 0 ? "–" : string.Join(", ", o.PhotoCredits)).Append(" |\n");
         }
 
         if (c.OnlyOneOutlet.Count > 0)

@@ -365,6 +365,23 @@ internal static partial class ContentScorer
             }
         }
 
+        // Articles cut into several containers of the same class (around ads, inserts, paywall
+        // wrappers) that are not siblings: every other scored container with the top's own class.
+        if (top.ClassName is { Length: > 0 } cls)
+        {
+            foreach (var (el, f) in final)
+            {
+                if (!ReferenceEquals(el, top) && f > 0 && el.LocalName == top.LocalName && el.ClassName == cls && !Within(el, included, root))
+                {
+                    var t = totals.GetValueOrDefault(el);
+                    if (t.Chars > 0 && (double)t.Links / t.Chars < 0.3)
+                    {
+                        included.Add(el);
+                    }
+                }
+            }
+        }
+
         // Widen to the parent while the parent adds running text rather than links (intro, lists, subheads beside the best div).
         var region = top;
         for (var step = 0; step < 3 && region.ParentElement is { } up && !ReferenceEquals(region, root); step++)
@@ -524,6 +541,10 @@ internal static partial class ContentScorer
     [GeneratedRegex(@"\.( |$)")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(?:baca juga|baca|lihat juga|simak juga|read more|read also|see also|related|advertisement|iklan|scroll to continue|share this|bagikan|tags?\s*:|topik\s*:|follow us|ikuti kami|subscribe)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:baca juga|baca|lihat juga|simak juga|read more|read also|see also|related|advertisement|iklan|scroll to continue|share this|bagikan|tags?\s*:|topik\s*:|follow us|ikuti kami|subscribe|" +
+        @"lesen sie auch|lies auch|mehr zum thema|das könnte (?:sie|dich) auch interessieren|auch interessant|weitere artikel|" +
+        @"post a comment|leave a comment|kommentare? (?:geschlossen|schreiben)|you may also like|more from|sign up|" +
+        @"foto\s*:|fotos?\s*:|bild\s*:|photo\s*:|image\s*:|credit\s*:|aktualisiert\s*:|updated\s*:|zum shop|rezept drucken|" +
+        @"war der artikel|möchten sie den artikel|werbung|anzeige|à lire aussi|lire aussi|leggi anche|lee también)(?:\b|(?<=:))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeLine();
 }

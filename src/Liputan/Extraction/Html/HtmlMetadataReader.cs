@@ -20,10 +20,15 @@ internal static partial class HtmlMetadataReader
     [
         "article:published_time", "og:article:published_time", "og:published_time", "article:published", "datepublished",
         "publishdate", "publish-date", "publish_date", "pubdate", "published_time", "published-date", "article_date_original",
-        "original-publish-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created",
-        "date", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date", "rnews:datepublished",
-        "cxenseparse:recs:publishtime", "datecreated", "date_published", "displaydate", "dc:date", "content_create_date", "release_date",
-        "created", "article.published", "og:pubdate", "pdate", "ptime", "timestamp", "article_date", "bt:pubdate",
+        "original-publish-date", "dc.date.issued", "dcterms.issued", "sailthru.date", "parsely-pub-date", "citation_publication_date",
+        "citation_date", "rnews:datepublished", "cxenseparse:recs:publishtime", "datecreated", "date_published", "displaydate",
+        "content_create_date", "release_date", "article.published", "og:pubdate", "pdate", "ptime", "article_date", "bt:pubdate",
+    ];
+
+    // Generic date tags: content systems often fill them with the day the page was generated or edited.
+    private static readonly string[] WeakPublishedMeta =
+    [
+        "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "date", "dc:date", "created", "timestamp",
     ];
 
     private static readonly string[] ModifiedMeta =
@@ -47,13 +52,14 @@ internal static partial class HtmlMetadataReader
     /// <summary>Reads the metadata of <paramref name="doc"/>.</summary>
     public static HtmlMetadata Read(IDocument doc, Uri? pageUrl, DateTimeOffset reference)
     {
-        var meta = MetaTags(doc);
-        var ld = JsonLd(doc);
+        var index = PageIndex.Build(doc);
+        var meta = MetaTags(index);
+        var ld = JsonLd(index);
         var site = Clean(Get(meta, "og:site_name", "application-name", "publisher", "twitter:site")?.TrimStart('@')) ?? ld.Publisher;
-        var title = FindTitle(doc, meta, ld, site);
-        var canonical = Absolute(doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), pageUrl) ?? Absolute(Get(meta, "og:url"), pageUrl) ?? pageUrl;
-        var (authors, editor) = FindAuthors(doc, meta, ld, site);
-        var published = FindPublished(doc, meta, ld, pageUrl ?? canonical, reference);
+        var title = FindTitle(index, doc, meta, ld, site);
+        var canonical = Absolute(index.Canonical?.GetAttribute("href"), pageUrl) ?? Absolute(Get(meta, "og:url"), pageUrl) ?? pageUrl;
+        var (authors, editor) = FindAuthors(index, meta, ld, site);
+        var published = FindPublished(index, doc, meta, ld, pageUrl ?? canonical, reference);
         var modified = Valid(ParseDate(ld.Modified), reference) ?? Valid(ParseDate(Get(meta, ModifiedMeta)), reference);
         return new HtmlMetadata
         {
@@ -68,10 +74,10 @@ internal static partial class HtmlMetadataReader
         };
     }
 
-    private static Dictionary<string, string> MetaTags(IDocument doc)
+    private static Dictionary<string, string> MetaTags(PageIndex index)
     {
         var d = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var m in doc.QuerySelectorAll("meta"))
+        foreach (var m in index.Metas)
         {
             var content = m.GetAttribute("content") ?? m.GetAttribute("value");
             if (string.IsNullOrWhiteSpace(content))
@@ -120,10 +126,10 @@ internal static partial class HtmlMetadataReader
         public string? AnyPublished { get; set; }
     }
 
-    private static LdInfo JsonLd(IDocument doc)
+    private static LdInfo JsonLd(PageIndex index)
     {
         var info = new LdInfo();
-        foreach (var s in doc.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var s in index.LdScripts)
         {
             var text = s.TextContent;
             if (text.Length > 500_000)
@@ -176,6 +182,11 @@ internal static partial class HtmlMetadataReader
         if (e.TryGetProperty("datePublished", out var anyDp) && anyDp.ValueKind == JsonValueKind.String)
         {
             info.AnyPublished ??= anyDp.GetString();
+        }
+        else if (e.TryGetProperty("uploadDate", out var upload) && upload.ValueKind == JsonValueKind.String)
+        {
+            // A video page's VideoObject gives its publication as the upload date.
+            info.AnyPublished ??= upload.GetString();
         }
 
         if (!isArticle)
@@ -245,16 +256,17 @@ internal static partial class HtmlMetadataReader
         }
     }
 
-    private static string? FindTitle(IDocument doc, Dictionary<string, string> meta, LdInfo ld, string? site)
+    private static string? FindTitle(PageIndex index, IDocument doc, Dictionary<string, string> meta, LdInfo ld, string? site)
     {
-        var candidates = new[] { Get(meta, "og:title"), ld.Headline, Get(meta, "twitter:title", "dc.title", "headline"), SingleH1(doc), doc.Title };
+        var singleH1 = index.H1s.Count == 1 ? index.H1s[0].TextContent : null;
+        var candidates = new[] { Get(meta, "og:title"), ld.Headline, Get(meta, "twitter:title", "dc.title", "headline"), singleH1, doc.Title };
         foreach (var c in candidates)
         {
             var t = Clean(c);
             if (t is not null && t.Length > 2)
             {
                 // The page's one h1 inside a longer title ("Section | Headline - Site") is the headline.
-                var h1 = Clean(SingleH1(doc));
+                var h1 = Clean(singleH1);
                 if (h1 is not null && h1.Length >= 8 && h1.Length < t.Length && t.Contains(h1, StringComparison.Ordinal))
                 {
                     return h1;
@@ -265,12 +277,6 @@ internal static partial class HtmlMetadataReader
         }
 
         return null;
-    }
-
-    private static string? SingleH1(IDocument doc)
-    {
-        var h1 = doc.QuerySelectorAll("h1");
-        return h1.Length == 1 ? h1[0].TextContent : null;
     }
 
     /// <summary>"Headline - Site", "Headline | Site" → "Headline".</summary>
@@ -295,7 +301,7 @@ internal static partial class HtmlMetadataReader
         return title;
     }
 
-    private static (IReadOnlyList<string> Authors, string? Editor) FindAuthors(IDocument doc, Dictionary<string, string> meta, LdInfo ld, string? site)
+    private static (IReadOnlyList<string> Authors, string? Editor) FindAuthors(PageIndex index, Dictionary<string, string> meta, LdInfo ld, string? site)
     {
         var authors = ld.Authors.Select(Clean).OfType<string>().Where(a => IsPerson(a, site)).Distinct(StringComparer.Ordinal).ToList();
         if (authors.Count == 0 && Get(meta, AuthorMeta) is { } ma && IsPerson(ma, site))
@@ -305,7 +311,7 @@ internal static partial class HtmlMetadataReader
 
         if (authors.Count == 0)
         {
-            foreach (var el in doc.QuerySelectorAll("[rel=author], [itemprop=author], .author, .byline, .author-name, .fn, [class*=author-name], [class*=byline]"))
+            foreach (var el in index.AuthorElements)
             {
                 var name = el.QuerySelector("[itemprop=name]")?.TextContent ?? el.TextContent;
                 var c = Clean(name);
@@ -331,15 +337,21 @@ internal static partial class HtmlMetadataReader
         }
 
         string? editor = null;
-        foreach (var el in doc.QuerySelectorAll("p, div, span, li"))
+        foreach (var el in index.BylineCandidates)
         {
             if (el.ChildElementCount > 4)
             {
                 continue;
             }
 
-            var text = el.TextContent;
-            if (text.Length is < 6 or > 160 || !BylineLabel().IsMatch(text))
+            // Bylines start with their label: most elements are ruled out by their first words alone.
+            if (LeadingText(el) is not { } lead || !BylineLabel().IsMatch(lead))
+            {
+                continue;
+            }
+
+            var text = BoundedText(el, 160);
+            if (text is null || text.Length < 6 || !BylineLabel().IsMatch(text))
             {
                 continue;
             }
@@ -365,100 +377,96 @@ internal static partial class HtmlMetadataReader
         return (authors.Distinct(StringComparer.Ordinal).ToList(), editor);
     }
 
-    private static bool IsPerson(string a, string? site) =>
-        a.Length > 1 && !a.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !a.Contains('@', StringComparison.Ordinal) &&
-        (site is null || !string.Equals(a, site, StringComparison.OrdinalIgnoreCase)) && !OutletDirectory.LooksLikeDomain(a);
-
-    private static string CleanAuthor(string a) => AuthorPrefix().Replace(TextNormalizer.CollapseSpaces(a), string.Empty).Trim(' ', ',', '|', '-');
-
-    private static DateValue? FindPublished(IDocument doc, Dictionary<string, string> meta, LdInfo ld, Uri? url, DateTimeOffset reference)
+    /// <summary>The first text of an element that is not white space (its first words), or null.</summary>
+    private static string? LeadingText(IElement el)
     {
-        var fromUrl = url is null ? null : UrlDate(url.AbsolutePath);
-        if (Valid(ParseDate(ld.Published), reference) is { } a)
+        var n = el.FirstChild;
+        for (var steps = 0; n is not null && steps < 64; steps++)
         {
-            return a;
-        }
-
-        if (Valid(ParseDate(Get(meta, PublishedMeta)), reference) is { } b)
-        {
-            return b;
-        }
-
-        foreach (var el in doc.QuerySelectorAll("[itemprop=datePublished], [itemprop=dateCreated]"))
-        {
-            if (Valid(ParseDate(el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent), reference) is { } c)
+            if (n is IText t)
             {
-                return c;
-            }
-        }
-
-        if (Valid(fromUrl, reference) is { } u)
-        {
-            return u;
-        }
-
-        if (Valid(ParseDate(ld.AnyPublished), reference) is { } any)
-        {
-            return any;
-        }
-
-        var times = doc.QuerySelectorAll("time");
-        foreach (var t in times)
-        {
-            if ((t.HasAttribute("pubdate") || DateHint().IsMatch(ContentScorer.Hint(t) + " " + ContentScorer.Hint(t.ParentElement!))) &&
-                Valid(ParseDate(t.GetAttribute("datetime") ?? t.TextContent), reference) is { } d)
-            {
-                return d;
-            }
-        }
-
-        foreach (var t in times)
-        {
-            if (!InsideBoilerplate(t) && Valid(ParseDate(t.GetAttribute("datetime") ?? t.TextContent), reference) is { } d)
-            {
-                return d;
-            }
-        }
-
-        foreach (var el in doc.QuerySelectorAll("[class*=date], [class*=time], [class*=publish], [class*=posted], [id*=date], [class*=datum], [class*=meta], [class*=byline], [class*=dateline], abbr"))
-        {
-            if (el.ChildElementCount > 6 || InsideBoilerplate(el))
-            {
-                continue;
-            }
-
-            var text = el.GetAttribute("title") is { Length: > 0 } title && ParseDate(title) is not null ? title : el.TextContent;
-            if (text.Length > 200)
-            {
-                continue;
-            }
-
-            if (Valid(ParseDate(text), reference) is { } d)
-            {
-                return d;
-            }
-        }
-
-        // Last resort: the first date written in the page's text.
-        var body = doc.Body?.TextContent;
-        if (body is not null)
-        {
-            foreach (Match m in TextDate().Matches(body.Length > 200_000 ? body[..200_000] : body))
-            {
-                if (Valid(ParseDate(m.Value), reference) is { } d)
+                if (!string.IsNullOrWhiteSpace(t.Data))
                 {
-                    return d;
+                    return t.Data;
                 }
+
+                n = NextInOrder(t, el);
+            }
+            else
+            {
+                n = n.FirstChild ?? NextInOrder(n, el);
             }
         }
 
         return null;
     }
 
+    private static INode? NextInOrder(INode n, IElement root)
+    {
+        for (var x = n; x is not null && !ReferenceEquals(x, root); x = x.Parent)
+        {
+            if (x.NextSibling is { } next)
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The element's text, or null once it passes <paramref name="max"/> characters: reading the
+    /// whole text of every wrapper only to find it too long made the metadata pass quadratic.
+    /// </summary>
+    internal static string? BoundedText(IElement el, int max)
+    {
+        var first = el.FirstChild;
+        if (first is IText only && first.NextSibling is null)
+        {
+            return only.Data.Length <= max ? only.Data : null;
+        }
+
+        var sb = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        for (var c = el.LastChild; c is not null; c = c.PreviousSibling)
+        {
+            stack.Push(c);
+        }
+
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n is IText t)
+            {
+                sb.Append(t.Data);
+                if (sb.Length > max)
+                {
+                    return null;
+                }
+            }
+            else if (n is IElement)
+            {
+                for (var c = n.LastChild; c is not null; c = c.PreviousSibling)
+                {
+                    stack.Push(c);
+                }
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsPerson(string a, string? site) =>
+        a.Length > 1 && !a.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !a.Contains('@', StringComparison.Ordinal) &&
+        (site is null || !string.Equals(a, site, StringComparison.OrdinalIgnoreCase)) && !OutletDirectory.LooksLikeDomain(a);
+
+    private static string CleanAuthor(string a) => AuthorPrefix().Replace(TextNormalizer.CollapseSpaces(a), string.Empty).Trim(' ', ',', '|', '-');
+
     private static bool InsideBoilerplate(IElement e)
     {
         var steps = 0;
-        for (var x = e; x is not null && steps < 60; x = x.ParentElement, steps++)
+        // The body's own classes describe the page ("no-sidebar"), not a region of it.
+        for (var x = e; x is not null && x.LocalName != "body" && steps < 60; x = x.ParentElement, steps++)
         {
             if (x.LocalName is "footer" or "aside" or "nav")
             {
@@ -503,7 +511,7 @@ internal static partial class HtmlMetadataReader
         return new DateValue(new DateTimeOffset(y, mo, d, 0, 0, 0, TimeSpan.Zero), false, false);
     }
 
-    /// <summary>Parses a date in ISO form, the forms <see cref="DateStampParser"/> reads, or German day-month-year.</summary>
+    /// <summary>Parses a date in ISO form, the forms <see cref="DateStampParser"/> reads, or a day, month name and year in the major European languages.</summary>
     public static DateValue? ParseDate(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -531,14 +539,9 @@ internal static partial class HtmlMetadataReader
             return d;
         }
 
-        var g = GermanDate().Match(text);
-        if (g.Success)
+        if (EuropeanDate(text) is { } e)
         {
-            var month = Array.IndexOf(GermanMonths, g.Groups["mon"].Value.ToLowerInvariant().TrimEnd('.')) + 1;
-            if (month > 0)
-            {
-                return MakeDate(int.Parse(g.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), month, int.Parse(g.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
-            }
+            return e;
         }
 
         var compact = Compact().Match(text);
@@ -546,8 +549,6 @@ internal static partial class HtmlMetadataReader
             ? MakeDate(int.Parse(compact.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(compact.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(compact.Groups["d"].ValueSpan, CultureInfo.InvariantCulture))
             : null;
     }
-
-    private static readonly string[] GermanMonths = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
 
     private static Uri? Absolute(string? href, Uri? baseUrl)
     {
@@ -600,12 +601,9 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"(?:Z|[+-][0-9]{2}:?[0-9]{2})$")]
     private static partial Regex OffsetEnd();
 
-    [GeneratedRegex(@"(?<![0-9])(?<d>[0-9]{1,2})\.\s*(?<mon>Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\.?\s+(?<y>[0-9]{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex GermanDate();
-
     [GeneratedRegex(@"^(?<y>(?:199[5-9]|20[0-9]{2}))(?<m>[01][0-9])(?<d>[0-3][0-9])")]
     private static partial Regex Compact();
 
-    [GeneratedRegex(@"\b[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}\b|\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b|\b[0-9]{1,2}\.?\s+[A-Za-zäöüé]{3,10}\.?\s+[0-9]{4}\b|\b[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\.?\s*(?:de\s+)?[A-Za-zäöüéèûç]{3,10}\.?,?\s+(?:de\s+)?[0-9]{4})(?![0-9])|\b[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex TextDate();
 }

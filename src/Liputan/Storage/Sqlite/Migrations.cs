@@ -85,5 +85,41 @@ internal static class Migrations
         );
         CREATE INDEX article_duplicates_canonical ON article_duplicates(canonical_id);
         """,
+
+        // 3: the online grouping state, so an ingest goes on from where the last one stopped:
+        // terms with document frequencies, events with centroids, the candidate index, and the
+        // duplicate detector's recent signatures.
+        """
+        CREATE TABLE online_meta (
+            key TEXT PRIMARY KEY,
+            value INTEGER
+        );
+        CREATE TABLE online_terms (
+            id INTEGER PRIMARY KEY,
+            term TEXT NOT NULL,
+            df INTEGER NOT NULL
+        );
+        CREATE TABLE online_events (
+            seq INTEGER PRIMARY KEY,
+            first_day INTEGER,
+            last_day INTEGER,
+            merged_into INTEGER NOT NULL,
+            frozen INTEGER NOT NULL,
+            articles BLOB NOT NULL,
+            body BLOB NOT NULL,
+            title BLOB NOT NULL,
+            entities BLOB NOT NULL
+        );
+        CREATE INDEX online_events_live ON online_events(frozen, merged_into);
+        CREATE TABLE online_postings (
+            term INTEGER PRIMARY KEY,
+            clusters BLOB NOT NULL
+        );
+        CREATE TABLE online_signatures (
+            seq INTEGER PRIMARY KEY,
+            canonical_id TEXT NOT NULL,
+            signature BLOB NOT NULL
+        );
+        """,
     ];
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Liputan.Documents;
+using Liputan.Stories.Duplicates;
 using Liputan.Stories.Events;
 using Microsoft.Data.Sqlite;
 
@@ -77,9 +79,13 @@ public sealed class SqliteStore : IStore
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<IngestOutcome> Ingest(IReadOnlyList<Article> batch)
+    public IReadOnlyList<IngestOutcome> Ingest(IReadOnlyList<Article> batch) => Ingest(batch, null);
+
+    /// <inheritdoc />
+    public IReadOnlyList<IngestOutcome> Ingest(IReadOnlyList<Article> batch, Func<IReadOnlyList<Article>, OnlineChanges>? group)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        var inserted = new List<Article>();
         var outcomes = new List<IngestOutcome>(batch.Count);
         using var tx = _connection.BeginTransaction();
         using var byUrl = Command("SELECT id FROM articles WHERE canonical_url = $u", tx);
@@ -160,6 +166,12 @@ public sealed class SqliteStore : IStore
             }
 
             outcomes.Add(new IngestOutcome(a.Id, IngestStatus.Inserted, null, null));
+            inserted.Add(a);
+        }
+
+        if (group is not null)
+        {
+            SaveOnline(group(inserted), tx);
         }
 
         tx.Commit();
@@ -205,11 +217,16 @@ public sealed class SqliteStore : IStore
     }
 
     /// <inheritdoc />
-    public void ReplaceGrouping(Grouping grouping)
+    public void ReplaceGrouping(Grouping grouping) => Replace(grouping, keepDuplicates: false);
+
+    /// <inheritdoc />
+    public void ReplaceEvents(Grouping grouping) => Replace(grouping, keepDuplicates: true);
+
+    private void Replace(Grouping grouping, bool keepDuplicates)
     {
         ArgumentNullException.ThrowIfNull(grouping);
         using var tx = _connection.BeginTransaction();
-        Exec(_connection, "DELETE FROM event_articles; DELETE FROM events; DELETE FROM stories; DELETE FROM article_duplicates;", tx);
+        Exec(_connection, "DELETE FROM event_articles; DELETE FROM events; DELETE FROM stories;" + (keepDuplicates ? "" : " DELETE FROM article_duplicates;"), tx);
         using (var dup = Command("INSERT OR REPLACE INTO article_duplicates(copy_id, canonical_id, similarity) VALUES ($c, $k, $s)", tx))
         {
             foreach (var d in grouping.Duplicates)
@@ -256,6 +273,206 @@ public sealed class SqliteStore : IStore
 
         tx.Commit();
     }
+
+    /// <inheritdoc />
+    public OnlineChanges LoadOnline()
+    {
+        var meta = new Dictionary<string, long?>(StringComparer.Ordinal);
+        using (var cmd = Command("SELECT key, value FROM online_meta"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                meta[r.GetString(0)] = r.IsDBNull(1) ? null : r.GetInt64(1);
+            }
+        }
+
+        var terms = new List<StoredTerm>();
+        using (var cmd = Command("SELECT id, term, df FROM online_terms ORDER BY id"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                terms.Add(new StoredTerm(r.GetInt32(0), r.GetString(1), r.GetInt32(2)));
+            }
+        }
+
+        var clusters = ReadEvents("WHERE frozen = 0 AND merged_into < 0").ToList();
+        var postings = new List<StoredPosting>();
+        using (var cmd = Command("SELECT term, clusters FROM online_postings"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                postings.Add(new StoredPosting(r.GetInt32(0), Ints((byte[])r[1])));
+            }
+        }
+
+        var signatures = new List<StoredSignature>();
+        using (var cmd = Command("SELECT seq, canonical_id, signature FROM online_signatures ORDER BY seq"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                signatures.Add(new StoredSignature(r.GetInt32(0), Parse(r.GetString(1)), MemoryMarshal.Cast<byte, ulong>((byte[])r[2]).ToArray()));
+            }
+        }
+
+        int Meta(string key, int fallback) => meta.TryGetValue(key, out var v) && v is { } x ? (int)x : fallback;
+        var state = new OnlineState
+        {
+            Documents = Meta("documents", 0),
+            NewestDay = meta.TryGetValue("newest_day", out var n) && n is { } day ? (int)day : null,
+            SweptDay = Meta("swept_day", int.MinValue),
+            EventCount = Meta("events", 0),
+            Terms = terms,
+            Clusters = clusters,
+            Postings = postings,
+        };
+        return new OnlineChanges(state, Meta("duplicates_seen", 0), signatures, 0, []);
+    }
+
+    /// <inheritdoc />
+    public void SaveOnline(OnlineChanges changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        using var tx = _connection.BeginTransaction();
+        SaveOnline(changes, tx);
+        tx.Commit();
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<StoredCluster> OnlineEvents() => ReadEvents("WHERE merged_into < 0");
+
+    /// <inheritdoc />
+    public void ClearOnline()
+    {
+        using var tx = _connection.BeginTransaction();
+        Exec(_connection, "DELETE FROM online_meta; DELETE FROM online_terms; DELETE FROM online_events; DELETE FROM online_postings; DELETE FROM online_signatures;", tx);
+        tx.Commit();
+    }
+
+    private IEnumerable<StoredCluster> ReadEvents(string where)
+    {
+        using var cmd = Command($"SELECT seq, first_day, last_day, merged_into, frozen, articles, body, title, entities FROM online_events {where} ORDER BY seq");
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var articles = MemoryMarshal.Cast<byte, ulong>((byte[])r[5]).ToArray().Select(v => new ArticleId(v)).ToList();
+            yield return new StoredCluster(
+                r.GetInt32(0), r.IsDBNull(1) ? null : r.GetInt32(1), r.IsDBNull(2) ? null : r.GetInt32(2), r.GetInt32(3), r.GetInt32(4) != 0,
+                articles, (byte[])r[6], (byte[])r[7], (byte[])r[8]);
+        }
+    }
+
+    private void SaveOnline(OnlineChanges changes, SqliteTransaction tx)
+    {
+        var state = changes.Events;
+        using (var meta = Command("INSERT OR REPLACE INTO online_meta(key, value) VALUES ($k, $v)", tx))
+        {
+            var k = meta.Parameters.Add("$k", SqliteType.Text);
+            var v = meta.Parameters.Add("$v", SqliteType.Integer);
+            foreach (var (key, value) in new (string, long?)[] { ("documents", state.Documents), ("newest_day", state.NewestDay), ("swept_day", state.SweptDay), ("events", state.EventCount), ("duplicates_seen", changes.DuplicatesSeen) })
+            {
+                k.Value = key;
+                v.Value = (object?)value ?? DBNull.Value;
+                meta.ExecuteNonQuery();
+            }
+        }
+
+        using (var term = Command("INSERT OR REPLACE INTO online_terms(id, term, df) VALUES ($i, $t, $d)", tx))
+        {
+            var i = term.Parameters.Add("$i", SqliteType.Integer);
+            var t = term.Parameters.Add("$t", SqliteType.Text);
+            var d = term.Parameters.Add("$d", SqliteType.Integer);
+            foreach (var x in state.Terms)
+            {
+                i.Value = x.Id;
+                t.Value = x.Term;
+                d.Value = x.DocumentFrequency;
+                term.ExecuteNonQuery();
+            }
+        }
+
+        using (var ev = Command("INSERT OR REPLACE INTO online_events(seq, first_day, last_day, merged_into, frozen, articles, body, title, entities) VALUES ($s, $f, $l, $m, $z, $a, $b, $t, $e)", tx))
+        {
+            var ps = ev.Parameters.Add("$s", SqliteType.Integer);
+            var pf = ev.Parameters.Add("$f", SqliteType.Integer);
+            var pl = ev.Parameters.Add("$l", SqliteType.Integer);
+            var pm = ev.Parameters.Add("$m", SqliteType.Integer);
+            var pz = ev.Parameters.Add("$z", SqliteType.Integer);
+            var pa = ev.Parameters.Add("$a", SqliteType.Blob);
+            var pb = ev.Parameters.Add("$b", SqliteType.Blob);
+            var pt = ev.Parameters.Add("$t", SqliteType.Blob);
+            var pe = ev.Parameters.Add("$e", SqliteType.Blob);
+            foreach (var c in state.Clusters)
+            {
+                ps.Value = c.Seq;
+                pf.Value = (object?)c.FirstDay ?? DBNull.Value;
+                pl.Value = (object?)c.LastDay ?? DBNull.Value;
+                pm.Value = c.MergedInto;
+                pz.Value = c.Frozen ? 1 : 0;
+                pa.Value = MemoryMarshal.AsBytes(c.Articles.Select(a => a.Value).ToArray().AsSpan()).ToArray();
+                pb.Value = c.Body;
+                pt.Value = c.Title;
+                pe.Value = c.Entities;
+                ev.ExecuteNonQuery();
+            }
+        }
+
+        using (var put = Command("INSERT OR REPLACE INTO online_postings(term, clusters) VALUES ($t, $c)", tx))
+        using (var drop = Command("DELETE FROM online_postings WHERE term = $t", tx))
+        {
+            var pt = put.Parameters.Add("$t", SqliteType.Integer);
+            var pc = put.Parameters.Add("$c", SqliteType.Blob);
+            var dt = drop.Parameters.Add("$t", SqliteType.Integer);
+            foreach (var p in state.Postings)
+            {
+                if (p.Clusters.Count == 0)
+                {
+                    dt.Value = p.Term;
+                    drop.ExecuteNonQuery();
+                    continue;
+                }
+
+                pt.Value = p.Term;
+                pc.Value = MemoryMarshal.AsBytes(p.Clusters.ToArray().AsSpan()).ToArray();
+                put.ExecuteNonQuery();
+            }
+        }
+
+        using (var sig = Command("INSERT OR REPLACE INTO online_signatures(seq, canonical_id, signature) VALUES ($s, $c, $g)", tx))
+        {
+            var ps = sig.Parameters.Add("$s", SqliteType.Integer);
+            var pc = sig.Parameters.Add("$c", SqliteType.Text);
+            var pg = sig.Parameters.Add("$g", SqliteType.Blob);
+            foreach (var x in changes.Signatures)
+            {
+                ps.Value = x.Seq;
+                pc.Value = x.Canonical.ToString();
+                pg.Value = MemoryMarshal.AsBytes(x.Signature.AsSpan()).ToArray();
+                sig.ExecuteNonQuery();
+            }
+        }
+
+        using (var prune = Command("DELETE FROM online_signatures WHERE seq < $s", tx))
+        {
+            prune.Parameters.AddWithValue("$s", changes.OldestSignature);
+            prune.ExecuteNonQuery();
+        }
+
+        using var dup = Command("INSERT OR REPLACE INTO article_duplicates(copy_id, canonical_id, similarity) VALUES ($c, $k, $s)", tx);
+        foreach (var d in changes.Links)
+        {
+            dup.Parameters.Clear();
+            dup.Parameters.AddWithValue("$c", d.Copy.ToString());
+            dup.Parameters.AddWithValue("$k", d.Canonical.ToString());
+            dup.Parameters.AddWithValue("$s", d.Similarity);
+            dup.ExecuteNonQuery();
+        }
+    }
+
+    private static int[] Ints(byte[] bytes) => MemoryMarshal.Cast<byte, int>(bytes).ToArray();
 
     /// <inheritdoc />
     public IReadOnlyList<StorySummary> Stories()

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Liputan.Stories.Duplicates;
 
 /// <summary>
@@ -11,7 +13,13 @@ public sealed class LshIndex<T>
     where T : notnull
 {
     private readonly int _rows;
-    private readonly Dictionary<(int Band, ulong Key), List<T>> _buckets = [];
+
+    // Buckets are chains through two flat arrays (first and last entry per bucket), not a list
+    // per bucket: most buckets hold one item, and a list object each would weigh more than the item.
+    private readonly Dictionary<ulong, (int Head, int Tail)> _buckets = [];
+    private T[] _items = new T[256];
+    private int[] _next = new int[256];
+    private int _entries;
 
     /// <summary>An index of <paramref name="bands"/> bands of <paramref name="rows"/> rows (signatures of bands × rows values).</summary>
     public LshIndex(int bands = 32, int rows = 4)
@@ -28,35 +36,53 @@ public sealed class LshIndex<T>
     /// <summary>Signature length the index expects.</summary>
     public int SignatureLength => Bands * _rows;
 
+    /// <summary>Items added so far.</summary>
+    public int Count => _entries / Bands;
+
     /// <summary>Adds <paramref name="item"/> under <paramref name="signature"/>.</summary>
     public void Add(ReadOnlySpan<ulong> signature, T item)
     {
+        Check(signature);
+        if (_entries + Bands > _items.Length)
+        {
+            var size = Math.Max(_items.Length * 2, _entries + Bands);
+            Array.Resize(ref _items, size);
+            Array.Resize(ref _next, size);
+        }
+
         for (var b = 0; b < Bands; b++)
         {
-            var key = (b, BandKey(signature, b));
-            if (!_buckets.TryGetValue(key, out var list))
+            var e = _entries++;
+            _items[e] = item;
+            _next[e] = -1;
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets, BandKey(signature, b), out var exists);
+            if (exists)
             {
-                _buckets[key] = list = [];
+                _next[bucket.Tail] = e;
+                bucket.Tail = e;
             }
-
-            list.Add(item);
+            else
+            {
+                bucket = (e, e);
+            }
         }
     }
 
     /// <summary>Items sharing at least one band with <paramref name="signature"/>, each once, in insertion order per band.</summary>
     public IReadOnlyList<T> Candidates(ReadOnlySpan<ulong> signature)
     {
-        var seen = new HashSet<T>();
+        Check(signature);
+        HashSet<T>? seen = null;
         var result = new List<T>();
         for (var b = 0; b < Bands; b++)
         {
-            if (_buckets.TryGetValue((b, BandKey(signature, b)), out var list))
+            if (_buckets.TryGetValue(BandKey(signature, b), out var bucket))
             {
-                foreach (var item in list)
+                for (var e = bucket.Head; e >= 0; e = _next[e])
                 {
-                    if (seen.Add(item))
+                    if ((seen ??= []).Add(_items[e]))
                     {
-                        result.Add(item);
+                        result.Add(_items[e]);
                     }
                 }
             }
@@ -65,14 +91,18 @@ public sealed class LshIndex<T>
         return result;
     }
 
-    private ulong BandKey(ReadOnlySpan<ulong> signature, int band)
+    private void Check(ReadOnlySpan<ulong> signature)
     {
         if (signature.Length != SignatureLength)
         {
             throw new ArgumentException($"signature has {signature.Length} values, the index expects {SignatureLength}");
         }
+    }
 
-        var h = 0xCBF29CE484222325UL;
+    // FNV-1a over the band's values, started from the band number: one key space for all bands.
+    private ulong BandKey(ReadOnlySpan<ulong> signature, int band)
+    {
+        var h = 0xCBF29CE484222325UL ^ ((ulong)(band + 1) * 0x9E3779B97F4A7C15UL);
         foreach (var v in signature.Slice(band * _rows, _rows))
         {
             h = (h ^ v) * 0x100000001B3UL;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Liputan.Documents;
 using Liputan.Language.Tokens;
 
@@ -42,7 +43,16 @@ public sealed class MinHash
     public IReadOnlySet<ulong> Shingles(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = Tokenizer.Tokenize(text).Where(t => t.Shape is TokenShape.Word or TokenShape.Number).Select(t => t.Normal).ToList();
+        // A shingle's hash is the hash of its words' hashes in order: no string per shingle.
+        var words = new List<ulong>();
+        foreach (var t in Tokenizer.Tokenize(text))
+        {
+            if (t.Shape is TokenShape.Word or TokenShape.Number)
+            {
+                words.Add(XxHash64.Hash(t.Normal.AsSpan()));
+            }
+        }
+
         var set = new HashSet<ulong>();
         if (words.Count == 0)
         {
@@ -50,9 +60,10 @@ public sealed class MinHash
         }
 
         var k = Math.Min(Shingle, words.Count);
+        var span = CollectionsMarshal.AsSpan(words);
         for (var i = 0; i + k <= words.Count; i++)
         {
-            set.Add(XxHash64.Hash(string.Join(' ', words.GetRange(i, k)).AsSpan()));
+            set.Add(XxHash64.Hash(MemoryMarshal.AsBytes(span.Slice(i, k))));
         }
 
         return set;

@@ -18,7 +18,7 @@ namespace Liputan.Stories.Events;
 /// <param name="CandidateTerms">How many of an article's heaviest terms and names look up candidate events.</param>
 /// <param name="MaxCandidates">Most clusters compared with one article: those sharing the most index keys with it.</param>
 /// <param name="MaxPostings">Most recent clusters kept per term in the candidate index (bounds the per-article cost).</param>
-public sealed record ClusteringOptions(
+public sealed partial record ClusteringOptions(
     double EventThreshold = 0.12,
     double StoryThreshold = 0.30,
     double MergeThreshold = 0.60,
@@ -47,20 +47,62 @@ public sealed record ClusteringOptions(
 /// linked into stories with a looser threshold over a longer window. Deterministic: the same
 /// articles give the same groups, and ids derive from each group's first article.
 /// </summary>
-public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
+/// <remarks>
+/// Memory stays bounded by the live window: terms are interned ids, an event that aged out
+/// (<see cref="LateDays"/> days past the index's age-out, so that a report a little late still
+/// meets its event) has its centroids frozen into compact arrays, its title centroid dropped and
+/// its postings pruned; in streaming mode with a sink the event leaves memory altogether.
+/// </remarks>
+public sealed partial class OnlineEventClusterer
 {
-    private const int PseudoDocuments = 50;
-    private readonly ClusteringOptions _o = options ?? ClusteringOptions.Default;
+    /// <summary>Days past <see cref="ClusteringOptions.AgeOutDays"/> after which an event leaves the live set: an article whose event date lies further behind the newest date seen no longer meets it.</summary>
+    public const int LateDays = 2;
 
-    private readonly List<Cluster> _events = [];
-    private readonly Dictionary<string, List<int>> _index = new(StringComparer.Ordinal);
+    private const int PseudoDocuments = 50;
+    private readonly ClusteringOptions _o;
+    private readonly Action<EventGroup>? _finished;
+
+    private readonly List<Cluster?> _events = [];
+    private readonly List<int> _live = [];
+    private readonly Dictionary<int, List<int>> _index = [];
     private readonly Dictionary<ArticleId, int> _eventOf = [];
-    private readonly Dictionary<string, int> _df = new(StringComparer.Ordinal);
-    private int _documents;
+    private readonly TermTable _terms = new();
+    private readonly TopTerms _top;
+    private readonly Dictionary<int, int> _hits = [];
+    private readonly List<int> _keys = [];
+    private readonly List<int> _tied = [];
+    private readonly List<(int Index, double Sim)> _scored = [];
     private bool _fixedFrequencies;
+    private bool _trackArticles;
+    private int? _newest;
+    private int _sweptDay = int.MinValue;
+
+    /// <summary>A clusterer with <paramref name="options"/>.</summary>
+    public OnlineEventClusterer(ClusteringOptions? options = null)
+        : this(options, null)
+    {
+    }
+
+    /// <summary>
+    /// A streaming clusterer that hands each event to <paramref name="finished"/> once it has aged
+    /// out of the window and forgets it (its story is not linked: <see cref="Result"/> covers the
+    /// events still live), so memory stays flat however long the stream.
+    /// </summary>
+    public OnlineEventClusterer(ClusteringOptions? options, Action<EventGroup>? finished)
+    {
+        _o = options ?? ClusteringOptions.Default;
+        _finished = finished;
+        _top = new TopTerms(_terms);
+    }
 
     /// <summary>Events so far (streaming mode), merged ones included.</summary>
     public int EventCount => _events.Count;
+
+    /// <summary>Events still in the live window (not aged out, not merged).</summary>
+    public int LiveCount => _live.Count;
+
+    /// <summary>Distinct terms interned so far.</summary>
+    public int TermCount => _terms.Count;
 
     /// <summary>
     /// Streaming mode: assigns one article (call in publication order) to an event, comparing it
@@ -72,14 +114,25 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
         ArgumentNullException.ThrowIfNull(a);
         if (!_fixedFrequencies)
         {
-            Count(a);
+            _terms.CountArticle(a);
+        }
+
+        if (a.EventDate is { } date && (_newest is null || date.DayNumber > _newest))
+        {
+            _newest = date.DayNumber;
+            if (_newest > _sweptDay)
+            {
+                Sweep(_newest.Value);
+            }
         }
 
         var v = VectorsOf(a);
-        var scored = new List<(int Index, double Sim)>();
-        foreach (var ci in Candidates(v, _index, a.EventDate, _o.AgeOutDays, _events))
+        var keys = ArticleKeys(v);
+        var scored = _scored;
+        scored.Clear();
+        foreach (var ci in Candidates(keys, _index, a.EventDate, _o.AgeOutDays, _events))
         {
-            var c = _events[ci];
+            var c = _events[ci]!;
             if (c.MergedInto >= 0)
             {
                 continue;
@@ -99,14 +152,15 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
         if (scored.Count > 0 && scored[0].Sim >= _o.EventThreshold)
         {
             target = scored[0].Index;
-            _events[target].Add(a, v);
+            _events[target]!.Add(a, v);
+            Touch(target);
             // Converging events: another event the article also fits, close to the grown one, merges in.
-            foreach (var (other, sim) in scored.Skip(1))
+            for (var k = 1; k < scored.Count; k++)
             {
-                if (sim >= _o.EventThreshold && Cosine(_events[target].Body, _events[other].Body) >= _o.MergeThreshold)
+                var (other, sim) = scored[k];
+                if (sim >= _o.EventThreshold && Centroid.Cosine(_events[target]!.Body, _events[other]!.Body) >= _o.MergeThreshold)
                 {
-                    _events[target].Absorb(_events[other]);
-                    _events[other].MergedInto = target;
+                    Merge(target, other);
                 }
             }
         }
@@ -114,47 +168,110 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
         {
             _events.Add(new Cluster());
             target = _events.Count - 1;
-            _events[target].Add(a, v);
+            _events[target]!.Add(a, v);
+            _live.Add(target);
+            Touch(target);
         }
 
-        _eventOf[a.Id] = target;
-        Index(_index, v, target);
+        if (_trackArticles)
+        {
+            _eventOf[a.Id] = target;
+        }
+
+        Index(_index, keys, target);
         return target;
     }
 
     /// <summary>Streaming mode: the events so far, linked into stories.</summary>
-    public Grouping Result() => Link(_events.Where(e => e.MergedInto < 0).ToList());
+    public Grouping Result() => Link(_events.Where(e => e is not null && e.MergedInto < 0).Select(e => e!).ToList());
 
-    private void Count(ArticleFeatures a)
+    // Once a day of the stream: events that aged out past the late margin freeze (or leave, with a
+    // sink), merged ones drop their centroids, and the postings forget both.
+    private void Sweep(int today)
     {
-        _documents++;
-        foreach (var term in a.TermCounts.Keys.Concat(a.EntityCounts.Keys))
+        _sweptDay = today;
+        var kept = 0;
+        for (var k = 0; k < _live.Count; k++)
         {
-            _df[term] = _df.GetValueOrDefault(term) + 1;
-        }
-    }
-
-    private Vectors VectorsOf(ArticleFeatures a) => new(Weigh(a.TermCounts), Weigh(a.TitleCounts), Weigh(a.EntityCounts));
-
-    private Dictionary<string, double> Weigh(IReadOnlyDictionary<string, float> counts)
-    {
-        var n = _documents + PseudoDocuments;
-        var v = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
-        foreach (var (term, count) in counts)
-        {
-            v[term] = (1 + Math.Log(count)) * Math.Log((n + 1.0) / (_df.GetValueOrDefault(term) + 1.0));
-        }
-
-        var norm = Math.Sqrt(v.Values.Sum(x => x * x));
-        if (norm > 0)
-        {
-            foreach (var k in v.Keys.ToList())
+            var i = _live[k];
+            var c = _events[i]!;
+            if (c.MergedInto >= 0)
             {
-                v[k] /= norm;
+                c.Release();
+                Touch(i);
+                continue;
+            }
+
+            if (c.Last is { } last && today - last.DayNumber > _o.AgeOutDays + LateDays)
+            {
+                c.Freeze();
+                Froze(i);
+                if (_finished is not null)
+                {
+                    _finished(Describe(c, ""));
+                    _events[i] = null;
+                }
+
+                continue;
+            }
+
+            _live[kept++] = i;
+        }
+
+        _live.RemoveRange(kept, _live.Count - kept);
+        List<int>? empty = null;
+        foreach (var (term, list) in _index)
+        {
+            if (Prune(list, _events, null, 0))
+            {
+                TouchPosting(_index, term);
+            }
+
+            if (list.Count == 0)
+            {
+                (empty ??= []).Add(term);
             }
         }
 
-        return v;
+        foreach (var term in empty ?? [])
+        {
+            _index.Remove(term);
+        }
+    }
+
+    private EventGroup Describe(Cluster c, string storyId) =>
+        new("e" + ShortHash("event:" + c.Articles[0]), storyId, c.Articles, c.First, TopTermsOf(c.Body, 8));
+
+    private Vectors VectorsOf(ArticleFeatures a) => new(Weigh(a.TermCounts), Weigh(a.TitleCounts), Weigh(a.EntityCounts));
+
+    private TermVector Weigh(IReadOnlyDictionary<string, float> counts)
+    {
+        var n = _terms.Documents + PseudoDocuments;
+        var ids = new int[counts.Count];
+        var weights = new double[counts.Count];
+        var i = 0;
+        double squares = 0;
+        foreach (var (term, count) in counts)
+        {
+            var id = _terms.Id(term);
+            var w = (1 + Math.Log(count)) * Math.Log((n + 1.0) / (_terms.DocumentFrequency(id) + 1.0));
+            ids[i] = id;
+            weights[i++] = w;
+            squares += w * w;
+        }
+
+        var norm = Math.Sqrt(squares);
+        if (norm > 0)
+        {
+            for (var k = 0; k < weights.Length; k++)
+            {
+                weights[k] /= norm;
+            }
+        }
+
+        // Sorted by id (the norm is taken in reading order first): centroids add and dot by merging.
+        Array.Sort(ids, weights);
+        return new TermVector(ids, weights);
     }
 
     /// <summary>Groups <paramref name="articles"/> into events and stories.</summary>
@@ -167,10 +284,10 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
         ArgumentNullException.ThrowIfNull(canonicalOf);
         // Batch mode: document frequencies of the whole input, so the result does not depend on
         // the order the articles were stored in.
-        var session = new OnlineEventClusterer(_o);
+        var session = new OnlineEventClusterer(_o) { _trackArticles = true };
         foreach (var a in articles)
         {
-            session.Count(a);
+            session._terms.CountArticle(a);
         }
 
         session._fixedFrequencies = true;
@@ -194,7 +311,7 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
             var canonical = canonicalOf[copy.Id];
             if (eventOf.TryGetValue(canonical, out var e))
             {
-                events[Resolve(events, e)].Articles.Add(copy.Id);
+                events[Resolve(events, e)]!.Articles.Add(copy.Id);
             }
             else
             {
@@ -204,86 +321,34 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
             }
         }
 
-        return Link(events.Where(e => e.MergedInto < 0).ToList());
+        return session.Link(events.Where(e => e!.MergedInto < 0).Select(e => e!).ToList());
     }
 
-    private static int Resolve(List<Cluster> events, int i)
+    private static int Resolve(List<Cluster?> events, int i)
     {
-        while (events[i].MergedInto >= 0)
+        while (events[i]!.MergedInto >= 0)
         {
-            i = events[i].MergedInto;
+            i = events[i]!.MergedInto;
         }
 
         return i;
     }
 
-    // The article's vectors are unit length; the centroids' norms are cached in the cluster.
+    // The article's vectors are unit length; the centroids' norms are kept in the cluster.
     private double Similarity(Vectors v, Cluster c) =>
-        (_o.BodyWeight * Dot(v.Body, c.Body, c.BodyNorm)) + (_o.TitleWeight * Dot(v.Title, c.Title, c.TitleNorm)) + (_o.EntityWeight * Dot(v.Entities, c.Entities, c.EntityNorm));
+        (_o.BodyWeight * Dot(v.Body, c.Body)) + (_o.TitleWeight * Dot(v.Title, c.Title)) + (_o.EntityWeight * Dot(v.Entities, c.Entities));
 
-    private static double Dot(Dictionary<string, double> unit, Dictionary<string, double> centroid, double norm) =>
-        norm == 0 || unit.Count == 0 ? 0 : SparseDot(unit, centroid) / norm;
-
-    // The dot product of two sparse vectors, walking the smaller one.
-    private static double SparseDot(Dictionary<string, double> a, Dictionary<string, double> b)
+    private static double Dot(TermVector unit, Centroid centroid)
     {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        double dot = 0;
-        foreach (var (t, w) in small)
-        {
-            if (large.TryGetValue(t, out var wb))
-            {
-                dot += w * wb;
-            }
-        }
-
-        return dot;
+        var norm = centroid.Norm;
+        return norm == 0 || unit.Count == 0 ? 0 : centroid.Dot(unit) / norm;
     }
-
-    private double StorySimilarity(Cluster a, Cluster b) =>
-        ((1 - _o.StoryEntityWeight) * Cosine(a.Body, b.Body)) + (_o.StoryEntityWeight * Cosine(a.Entities, b.Entities));
 
     private Grouping Link(List<Cluster> events)
     {
         // Stable order: by first date, then by first article id.
         events = events.OrderBy(e => e.First?.DayNumber ?? int.MaxValue).ThenBy(e => e.Articles[0].Value).ToList();
-        // Each event, in date order, joins the story whose centroid (not its closest event: no
-        // chaining through a bridge event) it resembles most, within the window.
-        var stories = new List<Cluster>();
-        var storyOf = new int[events.Count];
-        var storyIndex = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            var v = new Vectors(e.Body, e.Title, e.Entities);
-            var best = -1;
-            var bestSim = double.MinValue;
-            foreach (var j in Candidates(v, storyIndex, e.First, _o.StoryDayWindow, stories))
-            {
-                if (e.First is { } a && stories[j].Last is { } b && a.DayNumber - b.DayNumber > _o.StoryDayWindow)
-                {
-                    continue;
-                }
-
-                var sim = StorySimilarity(e, stories[j]);
-                if (sim > bestSim)
-                {
-                    best = j;
-                    bestSim = sim;
-                }
-            }
-
-            if (best < 0 || bestSim < _o.StoryThreshold)
-            {
-                stories.Add(new Cluster());
-                best = stories.Count - 1;
-            }
-
-            stories[best].Absorb(e);
-            storyOf[i] = best;
-            Index(storyIndex, v, best);
-        }
-
+        var storyOf = new StoryLinker(_o).Link(events.Select(e => new StoryEvent(e.First, e.Last, ByTerm(e.Body), ByTerm(e.Entities))).ToList());
         var storyMembers = new SortedDictionary<int, List<int>>();
         for (var i = 0; i < events.Count; i++)
         {
@@ -305,23 +370,20 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
         var eventGroups = new List<EventGroup>();
         for (var i = 0; i < events.Count; i++)
         {
-            var e = events[i];
-            eventIds[i] = "e" + ShortHash("event:" + e.Articles[0]);
-            eventGroups.Add(new EventGroup(eventIds[i], storyIdOf[storyOf[i]], e.Articles, e.First, TopTerms(e.Body, 8)));
+            var group = Describe(events[i], storyIdOf[storyOf[i]]);
+            eventIds[i] = group.Id;
+            eventGroups.Add(group);
         }
 
         var storyGroups = storyMembers.Select(kv =>
         {
-            var merged = new Dictionary<string, double>(StringComparer.Ordinal);
+            var merged = new Centroid();
             foreach (var m in kv.Value)
             {
-                foreach (var (t, w) in events[m].Body)
-                {
-                    merged[t] = merged.GetValueOrDefault(t) + w;
-                }
+                merged.Add(events[m].Body);
             }
 
-            return new StoryGroup(storyIdOf[kv.Key], kv.Value.Select(m => eventIds[m]).ToList(), TopTerms(merged, 8));
+            return new StoryGroup(storyIdOf[kv.Key], kv.Value.Select(m => eventIds[m]).ToList(), TopTermsOf(merged, 8));
         }).ToList();
         return new Grouping(eventGroups, storyGroups);
     }
@@ -329,32 +391,98 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
     // Candidates from the inverted index; entries of clusters whose last date lies more than
     // maxAge days before the article's date are dropped from the postings as they are met, so the
     // index holds only live clusters and a lookup costs the live candidates, not the archive.
-    private SortedSet<int> Candidates(Vectors v, Dictionary<string, List<int>> index, DateOnly? now, int maxAge, List<Cluster> clusters)
+    private List<int> Candidates(List<int> keys, Dictionary<int, List<int>> index, DateOnly? now, int maxAge, List<Cluster?> clusters)
     {
-        var hits = new Dictionary<int, int>();
-        foreach (var term in Keys(v.Body, _o.CandidateTerms).Concat(Keys(v.Entities, _o.CandidateTerms)))
+        var hits = _hits;
+        hits.Clear();
+        foreach (var term in keys)
         {
             if (index.TryGetValue(term, out var list))
             {
-                if (now is { } d)
+                if (Prune(list, clusters, now?.DayNumber, maxAge))
                 {
-                    list.RemoveAll(ci => clusters[ci].MergedInto >= 0 || (clusters[ci].Last is { } last && d.DayNumber - last.DayNumber > maxAge));
+                    TouchPosting(index, term);
                 }
 
                 foreach (var ci in list)
                 {
-                    hits[ci] = hits.GetValueOrDefault(ci) + 1;
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(hits, ci, out _)++;
                 }
             }
         }
 
-        // The clusters sharing the most keys with the article, at most MaxCandidates of them.
-        return new SortedSet<int>(hits.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_o.MaxCandidates).Select(kv => kv.Key));
+        // The clusters sharing the most keys with the article, at most MaxCandidates of them (ties:
+        // the lowest index), in index order. The cut is found by counting clusters per number of
+        // shared keys (at most the number of keys), not by sorting every hit.
+        var result = new List<int>(Math.Min(hits.Count, _o.MaxCandidates));
+        if (hits.Count <= _o.MaxCandidates)
+        {
+            result.AddRange(hits.Keys);
+            result.Sort();
+            return result;
+        }
+
+        var most = 0;
+        foreach (var n in hits.Values)
+        {
+            most = Math.Max(most, n);
+        }
+
+        Span<int> perCount = most < 256 ? stackalloc int[most + 1] : new int[most + 1];
+        foreach (var n in hits.Values)
+        {
+            perCount[n]++;
+        }
+
+        var cut = most;
+        var above = 0;
+        while (above + perCount[cut] < _o.MaxCandidates)
+        {
+            above += perCount[cut--];
+        }
+
+        var atCut = _tied;
+        atCut.Clear();
+        foreach (var (ci, n) in hits)
+        {
+            if (n > cut)
+            {
+                result.Add(ci);
+            }
+            else if (n == cut)
+            {
+                atCut.Add(ci);
+            }
+        }
+
+        atCut.Sort();
+        result.AddRange(atCut.Take(_o.MaxCandidates - result.Count));
+        result.Sort();
+        return result;
     }
 
-    private void Index(Dictionary<string, List<int>> index, Vectors v, int clusterIndex)
+    private static bool Prune(List<int> list, List<Cluster?> clusters, int? day, int maxAge)
     {
-        foreach (var term in Keys(v.Body, _o.CandidateTerms).Concat(Keys(v.Entities, _o.CandidateTerms)))
+        var kept = 0;
+        for (var k = 0; k < list.Count; k++)
+        {
+            var ci = list[k];
+            if (clusters[ci] is not { } c || c.MergedInto >= 0 || c.IsFrozen || (day is { } d && c.Last is { } last && d - last.DayNumber > maxAge))
+            {
+                continue;
+            }
+
+            list[kept++] = ci;
+        }
+
+        var changed = kept < list.Count;
+        list.RemoveRange(kept, list.Count - kept);
+        return changed;
+    }
+
+    private void Index(Dictionary<int, List<int>> index, List<int> keys, int clusterIndex)
+    {
+        foreach (var term in keys)
         {
             if (!index.TryGetValue(term, out var list))
             {
@@ -364,6 +492,7 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
             if (list.Count == 0 || list[^1] != clusterIndex)
             {
                 list.Add(clusterIndex);
+                TouchPosting(index, term);
                 // A posting list keeps its most recent clusters only: a lookup's cost stays bounded
                 // however common the term (old entries of a busy term are the least likely match).
                 if (list.Count > _o.MaxPostings)
@@ -374,29 +503,76 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
         }
     }
 
-    private static IEnumerable<string> Keys(Dictionary<string, double> v, int n) =>
-        v.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(n).Select(kv => kv.Key);
-
-    /// <summary>Cosine of two sparse vectors (neither needs to be normalised).</summary>
-    internal static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    // The index keys of an article: its heaviest body terms, then its heaviest names and numbers.
+    private List<int> ArticleKeys(Vectors v)
     {
-        if (a.Count == 0 || b.Count == 0)
+        _keys.Clear();
+        _top.Reset(_o.CandidateTerms);
+        _top.Offer(v.Body);
+        foreach (var id in _top.Selected)
         {
-            return 0;
+            _keys.Add(id);
         }
 
-        var dot = SparseDot(a, b);
-        var na = a.Values.Sum(x => x * x);
-        var nb = b.Values.Sum(x => x * x);
-        return dot / Math.Sqrt(na * nb);
+        _top.Reset(_o.CandidateTerms);
+        _top.Offer(v.Entities);
+        foreach (var id in _top.Selected)
+        {
+            _keys.Add(id);
+        }
+
+        return _keys;
     }
 
-    private static List<string> TopTerms(Dictionary<string, double> v, int n) => Keys(v, n).ToList();
+    private List<int> ClusterKeys(Cluster c)
+    {
+        var keys = new List<int>(2 * _o.CandidateTerms);
+        _top.Reset(_o.CandidateTerms);
+        _top.Offer(c.Body);
+        foreach (var id in _top.Selected)
+        {
+            keys.Add(id);
+        }
+
+        _top.Reset(_o.CandidateTerms);
+        _top.Offer(c.Entities);
+        foreach (var id in _top.Selected)
+        {
+            keys.Add(id);
+        }
+
+        return keys;
+    }
+
+    // The story linker works on terms, not ids: it runs once per grouping over the events, not per article.
+    private Dictionary<string, double> ByTerm(Centroid c)
+    {
+        var map = new Dictionary<string, double>(c.Count, StringComparer.Ordinal);
+        foreach (var (id, w) in c.Entries())
+        {
+            map[_terms[id]] = w;
+        }
+
+        return map;
+    }
+
+    private List<string> TopTermsOf(Centroid c, int n)
+    {
+        _top.Reset(n);
+        _top.Offer(c);
+        var list = new List<string>(n);
+        foreach (var id in _top.Selected)
+        {
+            list.Add(_terms[id]);
+        }
+
+        return list;
+    }
 
     private static string ShortHash(string s) =>
         (XxHash64.Hash(System.Text.Encoding.UTF8.GetBytes(s)) & 0xFFFFFFFFFF).ToString("x10", CultureInfo.InvariantCulture);
 
-    private sealed record Vectors(Dictionary<string, double> Body, Dictionary<string, double> Title, Dictionary<string, double> Entities);
+    private sealed record Vectors(TermVector Body, TermVector Title, TermVector Entities);
 
     private sealed class Cluster
     {
@@ -408,17 +584,23 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
 
         public List<ArticleId> Articles { get; } = [];
 
-        public Dictionary<string, double> Body { get; } = new(StringComparer.Ordinal);
+        public Centroid Body { get; private set; } = new();
 
-        public Dictionary<string, double> Title { get; } = new(StringComparer.Ordinal);
+        public Centroid Title { get; private set; } = new();
 
-        public Dictionary<string, double> Entities { get; } = new(StringComparer.Ordinal);
+        public Centroid Entities { get; private set; } = new();
 
-        public double BodyNorm { get; private set; }
+        public bool IsFrozen => Body.IsFrozen;
 
-        public double TitleNorm { get; private set; }
-
-        public double EntityNorm { get; private set; }
+        public void Restore(DateOnly? first, DateOnly? last, IEnumerable<ArticleId> articles, Centroid body, Centroid title, Centroid entities)
+        {
+            First = first;
+            Last = last;
+            Articles.AddRange(articles);
+            Body = body;
+            Title = title;
+            Entities = entities;
+        }
 
         public int DayDistance(DateOnly? d)
         {
@@ -434,27 +616,48 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
         {
             Articles.Add(a.Id);
             Extend(a.EventDate, a.EventDate);
-            Sum(Body, v.Body);
-            Sum(Title, v.Title);
-            Sum(Entities, v.Entities);
-            Norms();
+            Body.Add(v.Body);
+            Title.Add(v.Title);
+            Entities.Add(v.Entities);
         }
 
         public void Absorb(Cluster other)
         {
             Articles.AddRange(other.Articles);
             Extend(other.First, other.Last);
-            Sum(Body, other.Body);
-            Sum(Title, other.Title);
-            Sum(Entities, other.Entities);
-            Norms();
+            Body.Add(other.Body);
+            if (!other.IsFrozen && !Title.IsFrozen)
+            {
+                Title.Add(other.Title);
+            }
+
+            Entities.Add(other.Entities);
         }
 
-        private void Norms()
+        // Aged out: no article compares with it again, only the story linker reads its body and names.
+        public void Freeze()
         {
-            BodyNorm = Math.Sqrt(Body.Values.Sum(x => x * x));
-            TitleNorm = Math.Sqrt(Title.Values.Sum(x => x * x));
-            EntityNorm = Math.Sqrt(Entities.Values.Sum(x => x * x));
+            Body.Freeze();
+            Entities.Freeze();
+            Title = Empty;
+        }
+
+        // Merged into another event: its centroids live on in the other one.
+        public void Release()
+        {
+            Articles.Clear();
+            Body = Empty;
+            Title = Empty;
+            Entities = Empty;
+        }
+
+        private static readonly Centroid Empty = Frozen();
+
+        private static Centroid Frozen()
+        {
+            var c = new Centroid();
+            c.Freeze();
+            return c;
         }
 
         private void Extend(DateOnly? first, DateOnly? last)
@@ -467,14 +670,6 @@ public sealed class OnlineEventClusterer(ClusteringOptions? options = null)
             if (last is { } l && (Last is null || l > Last))
             {
                 Last = l;
-            }
-        }
-
-        private static void Sum(Dictionary<string, double> into, Dictionary<string, double> v)
-        {
-            foreach (var (t, w) in v)
-            {
-                into[t] = into.GetValueOrDefault(t) + w;
             }
         }
     }

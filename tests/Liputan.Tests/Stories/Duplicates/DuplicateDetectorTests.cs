@@ -41,4 +41,53 @@ public sealed class DuplicateDetectorTests
         // Then there are none
         links.ShouldBeEmpty();
     }
+
+    private static string Filler(int seed) =>
+        string.Join(' ', Enumerable.Range(0, 80).Select(i => "kata" + ((seed * 7919) + (i * 104729)) % 100_000));
+
+    [Fact]
+    public void Should_forget_signatures_older_than_two_windows_and_keep_the_last_window()
+    {
+        // Given a window of 10 articles and a wire story followed by unrelated articles
+        var detector = new DuplicateDetector(new DuplicateOptions(Window: 10));
+        var wire = new Liputan.Documents.ArticleId(1);
+        detector.Add(wire, Wire);
+        for (var i = 0; i < 9; i++)
+        {
+            detector.Add(new Liputan.Documents.ArticleId(100 + (ulong)i), Filler(i));
+        }
+
+        // When a copy arrives one window later, and another after two more windows
+        var near = detector.Add(new Liputan.Documents.ArticleId(2), Wire.Replace("sejak sore", "sejak siang", StringComparison.Ordinal));
+        for (var i = 0; i < 30; i++)
+        {
+            detector.Add(new Liputan.Documents.ArticleId(200 + (ulong)i), Filler(50 + i));
+        }
+
+        var far = detector.Add(new Liputan.Documents.ArticleId(3), Wire.Replace("dini hari", "subuh", StringComparison.Ordinal));
+
+        // Then the first copy is found, the late one no longer, and memory holds at most two windows
+        near.ShouldNotBeNull().Canonical.ShouldBe(wire);
+        far.ShouldBeNull();
+        detector.Held.ShouldBeLessThanOrEqualTo(20);
+    }
+
+    [Fact]
+    public void Should_find_the_same_copies_after_a_resume_from_stored_signatures()
+    {
+        // Given a detector that saw a wire story, stopped, and resumed from what it handed out
+        var first = DuplicateDetector.Resume(0, []);
+        first.Add(new Liputan.Documents.ArticleId(1), Wire);
+        first.Add(new Liputan.Documents.ArticleId(5), Filler(1));
+        var stored = first.TakeNew();
+        var resumed = DuplicateDetector.Resume(first.Count, stored);
+
+        // When a copy arrives
+        var link = resumed.Add(new Liputan.Documents.ArticleId(2), Wire.Replace("perahu karet", "perahu", StringComparison.Ordinal));
+
+        // Then it is found under the wire story, and only the new signature is handed out next
+        link.ShouldNotBeNull().Canonical.ShouldBe(new Liputan.Documents.ArticleId(1));
+        stored.Select(s => s.Seq).ShouldBe([0, 1]);
+        resumed.TakeNew().Single().Seq.ShouldBe(2);
+    }
 }

@@ -6,6 +6,7 @@ namespace Liputan.Tests.Stories.Events;
 public sealed class OnlineEventClustererTests
 {
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
+    private static readonly string[] Syllables = ["ba", "ku", "mi", "so", "te", "ra", "li", "nu", "pa", "de", "go", "ji", "wa", "hu", "ye", "ko", "ma", "si", "tu", "re", "lo", "na", "pi", "du", "ge", "jo", "wi", "ha", "yu"];
 
     private static ArticleFeatures F(string body, string title, DateTimeOffset published, string language = "id") =>
         ArticleFeatures.Of(TestArticles.Make(body, title, published, "https://x.id/" + Guid.NewGuid().ToString("N")) with { Language = language });
@@ -88,5 +89,110 @@ public sealed class OnlineEventClustererTests
 
         // Then the copy sits in its canonical's event, whatever its own text says
         eventOf[items[3].Id].ShouldBeSameAs(eventOf[items[0].Id]);
+    }
+
+    // One report a day, three days running, for each of a month's events, each with its own names and numbers.
+    private static List<ArticleFeatures> AMonthOfEvents()
+    {
+        var items = new List<ArticleFeatures>();
+        var start = new DateTimeOffset(2025, 2, 1, 8, 0, 0, Wib);
+        for (var day = 0; day < 30; day++)
+        {
+            for (var k = 0; k < 3; k++)
+            {
+                var when = start.AddDays(day);
+                string Word(int a, int b) => Syllables[a % Syllables.Length] + Syllables[b % Syllables.Length] + Syllables[(a + b) % Syllables.Length];
+                var name = "Ka" + Word(day, (k * 13) + 1) + " Su" + Word((day * 7) + k, day + (k * 5));
+                var number = ((day * 1000) + (k * 137) + 1234).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var topic = string.Join(' ', Enumerable.Range(0, 6).Select(w => Syllables[((day * 3) + k + (w * 7)) % Syllables.Length] + Syllables[((day * 5) + (k * 11) + w) % Syllables.Length] + "an"));
+                items.Add(F($"Warga {name} membahas {topic} pada {when:dd/MM/yyyy}. Petugas {name} mencatat {number} laporan tentang {topic}.", $"{number} Laporan {name}", when));
+            }
+        }
+
+        return items;
+    }
+
+    [Fact]
+    public void Should_hand_out_aged_out_events_and_keep_only_the_live_window_in_memory()
+    {
+        // Given a month of events, streamed once with a sink for aged-out events and once without
+        var items = AMonthOfEvents();
+        var handedOut = new List<EventGroup>();
+        var bounded = new OnlineEventClusterer(null, handedOut.Add);
+        var unbounded = new OnlineEventClusterer();
+
+        // When every article is added in publication order
+        var most = 0;
+        foreach (var a in items)
+        {
+            bounded.Add(a);
+            unbounded.Add(a);
+            most = Math.Max(most, bounded.LiveCount);
+        }
+
+        // Then the aged-out events left memory, no more events stayed live than the window holds,
+        // and together with the live ones they are exactly the events of the unbounded run
+        unbounded.Result().Events.Count.ShouldBeGreaterThan(20);
+        handedOut.ShouldNotBeEmpty();
+        most.ShouldBeLessThanOrEqualTo(3 * (ClusteringOptions.Default.AgeOutDays + OnlineEventClusterer.LateDays + 1));
+        static IEnumerable<string> Members(IEnumerable<EventGroup> events) => events.Select(e => string.Join(",", e.Articles.Select(a => a.Value).Order())).Order(StringComparer.Ordinal);
+        Members(handedOut.Concat(bounded.Result().Events)).ShouldBe(Members(unbounded.Result().Events));
+    }
+
+    [Fact]
+    public void Should_go_on_from_its_changes_as_if_it_had_never_stopped()
+    {
+        // Given a month of events, streamed without a stop, and streamed with a stop and a resume every 10 articles
+        var items = AMonthOfEvents();
+        var straight = OnlineEventClusterer.Resume(new OnlineState());
+        foreach (var a in items)
+        {
+            straight.Add(a);
+        }
+
+        var stored = new Dictionary<int, StoredCluster>();
+        var terms = new Dictionary<int, StoredTerm>();
+        var postings = new Dictionary<int, StoredPosting>();
+        OnlineState? last = null;
+        foreach (var chunk in items.Chunk(10))
+        {
+            var c = OnlineEventClusterer.Resume(last is null ? new OnlineState() : new OnlineState
+            {
+                Documents = last.Documents,
+                NewestDay = last.NewestDay,
+                SweptDay = last.SweptDay,
+                EventCount = last.EventCount,
+                Terms = [.. terms.Values],
+                Clusters = [.. stored.Values.Where(x => !x.Frozen && x.MergedInto < 0)],
+                Postings = [.. postings.Values.Where(p => p.Clusters.Count > 0)],
+            });
+            foreach (var a in chunk)
+            {
+                c.Add(a);
+            }
+
+            // When each stop keeps only what the clusterer handed out
+            last = c.TakeChanges();
+            foreach (var x in last.Clusters)
+            {
+                stored[x.Seq] = x;
+            }
+
+            foreach (var t in last.Terms)
+            {
+                terms[t.Id] = t;
+            }
+
+            foreach (var p in last.Postings)
+            {
+                postings[p.Term] = p;
+            }
+        }
+
+        // Then the events are the same as without a stop
+        static IEnumerable<string> Members(IEnumerable<EventGroup> events) => events.Select(e => string.Join(",", e.Articles.Select(a => a.Value).Order())).Order(StringComparer.Ordinal);
+        var resumed = OnlineEventClusterer.Resume(new OnlineState { Terms = [.. terms.Values] }).Link(stored.Values);
+        resumed.Events.Count.ShouldBeGreaterThan(20);
+        Members(resumed.Events).ShouldBe(Members(straight.Result().Events));
     }
 }

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Liputan.Documents;
+using Liputan.Extraction;
+using Liputan.Storage.Sqlite;
+using Liputan.Workflows;
+
+namespace Liputan.Bench;
+
+/// <summary>
+/// End to end over a generated stream of text pages: extraction (on all cores), the store (one
+/// transaction a batch, full-text index included) and the online grouping of each batch in that
+/// transaction (duplicates, features, events, the persisted state), then the stories linked once
+/// at the end. Reports throughput per 10,000 articles across the run, peak memory and store size.
+///   dotnet run -c Release --project bench -- stream --count 100000 [--batch 1000] [--work DIR]
+/// </summary>
+internal static class StreamBench
+{
+    private const int Window = 10_000;
+
+    public static int Run(int count, int batchSize, string? work)
+    {
+        var dir = work ?? Path.Combine(Path.GetTempPath(), "liputan-stream");
+        Directory.CreateDirectory(dir);
+        var db = Path.Combine(dir, "stream.db");
+        foreach (var f in new[] { db, db + "-wal", db + "-shm" })
+        {
+            File.Delete(f);
+        }
+
+        Console.WriteLine($"machine: {Machine.Describe()}");
+        Console.WriteLine($"stream: {count} generated text pages, extract + store + online grouping per batch of {batchSize}, windows of {Window}; store {db}");
+        var generator = new ArticleStream(seed: 20251122);
+        var process = Process.GetCurrentProcess();
+        var total = Stopwatch.StartNew();
+        var window = Stopwatch.StartNew();
+        var cpuAtWindow = process.TotalProcessorTime;
+        long generateTicks = 0, extractTicks = 0, storeTicks = 0, groupTicks = 0, windowGenerateTicks = 0;
+        var copies = 0;
+        var failed = 0;
+        var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
+        var cpuRates = new List<double>();
+        var rates = new List<double>();
+        var done = 0;
+        var stored = 0;
+        var peakHeap = 0L;
+        var fetched = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
+        using var store = SqliteStore.Open(db);
+        var online = new OnlineGrouping(store);
+        using var pages = generator.Generate(count).Select((a, i) => ArticleStream.Page(a, i)).GetEnumerator();
+        while (done < count)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            var batch = new List<string>(batchSize);
+            while (batch.Count < batchSize && pages.MoveNext())
+            {
+                batch.Add(pages.Current);
+            }
+
+            var t1 = Stopwatch.GetTimestamp();
+            generateTicks += t1 - t0;
+            windowGenerateTicks += t1 - t0;
+            var articles = new Article?[batch.Count];
+            var first = done;
+            Parallel.For(0, batch.Count, k =>
+            {
+                var raw = new RawDocument(Encoding.UTF8.GetBytes(batch[k]), string.Create(CultureInfo.InvariantCulture, $"stream/{first + k:D7}.txt"), null, fetched);
+                var result = DocumentExtractor.Default.Extract(raw);
+                articles[k] = result.Article;
+                if (!result.Success)
+                {
+                    lock (reasons)
+                    {
+                        reasons[result.FailureReason!] = reasons.GetValueOrDefault(result.FailureReason!) + 1;
+                    }
+                }
+            });
+            var t2 = Stopwatch.GetTimestamp();
+            extractTicks += t2 - t1;
+            var outcomes = store.Ingest(articles.Where(a => a is not null).Select(a => a!).ToList(), inserted =>
+            {
+                var t = Stopwatch.GetTimestamp();
+                var changes = online.Assign(inserted);
+                groupTicks += Stopwatch.GetTimestamp() - t;
+                copies += changes.Links.Count;
+                return changes;
+            });
+            failed += articles.Count(a => a is null);
+            stored += outcomes.Count(o => o.Status == Storage.IngestStatus.Inserted);
+            storeTicks += Stopwatch.GetTimestamp() - t2;
+            done += batch.Count;
+            if (done % Window == 0 || done == count)
+            {
+                var n = done % Window == 0 ? Window : done % Window;
+                var seconds = window.Elapsed.TotalSeconds;
+                var pipeline = seconds - (windowGenerateTicks / (double)Stopwatch.Frequency);
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
+                var cpuSeconds = (cpu - cpuAtWindow).TotalSeconds;
+                cpuAtWindow = cpu;
+                var heap = GC.GetTotalMemory(false);
+                peakHeap = Math.Max(peakHeap, heap);
+                rates.Add(n / pipeline);
+                cpuRates.Add(n / Math.Max(0.001, cpuSeconds));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {done,9} pages  {n / seconds,6:0} pages/s  {n / pipeline,6:0} without the generator  {n / Math.Max(0.001, cpuSeconds),6:0} per CPU-s  CPU {cpuSeconds / seconds:0.00} cores  stored {stored,8}  working set {Environment.WorkingSet / 1048576.0,5:0} MiB  heap {heap / 1048576.0,5:0} MiB  store {StoreSize(db),6:0} MiB"));
+                window.Restart();
+                windowGenerateTicks = 0;
+            }
+        }
+
+        var publish = Stopwatch.StartNew();
+        var grouping = online.Publish();
+        var publishSeconds = publish.Elapsed.TotalSeconds;
+        double S(long ticks) => ticks / (double)Stopwatch.Frequency;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time: generate {S(generateTicks):0.0} s (one thread, not Liputan), extract {S(extractTicks):0.0} s, store {S(storeTicks - groupTicks):0.0} s, online grouping {S(groupTicks):0.0} s, stories linked at the end {publishSeconds:0.0} s"));
+        var pipelineSeconds = S(extractTicks) + S(storeTicks);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stream: {count} pages in {total.Elapsed.TotalSeconds:0.0} s; without the generator {count / pipelineSeconds:0} pages/s (per-window min {rates.Min():0} / median {rates.Order().ElementAt(rates.Count / 2):0} / max {rates.Max():0}; per CPU-second median {cpuRates.Order().ElementAt(cpuRates.Count / 2):0}); peak working set {peak:0} MiB, peak heap {peakHeap / 1048576.0:0} MiB; store {StoreSize(db):0} MiB ({stored} articles, {failed} pages not extracted, {copies} near-duplicate copies, {grouping.Events.Count} events, {grouping.Stories.Count} stories)"));
+        foreach (var (reason, n) in reasons.OrderByDescending(kv => kv.Value).Take(3))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"not extracted: {n} × {reason}"));
+        }
+
+        return 0;
+    }
+
+    private static double StoreSize(string db) =>
+        new[] { db, db + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length) / 1048576.0;
+}

@@ -1,0 +1,303 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Liputan.Documents;
+
+namespace Liputan.Extraction.Html;
+
+/// <summary>
+/// The publication-date search. Evidence is taken from the most to the least deliberate: a full
+/// date in the URL path (publishers put the publication day there and never change it), then
+/// structured data (JSON-LD, meta tags, microdata and RDFa), then <c>&lt;time&gt;</c> elements,
+/// elements whose class names a date, and last the dates written in the page's text. A partial
+/// URL date (year and month) picks, among candidates of one kind, the one that agrees with it.
+/// </summary>
+internal static partial class HtmlMetadataReader
+{
+    private static DateValue? FindPublished(PageIndex index, IDocument doc, Dictionary<string, string> meta, LdInfo ld, Uri? url, DateTimeOffset reference)
+    {
+        var path = url?.AbsolutePath;
+        var fromUrl = path is null ? null : Valid(UrlDate(path), reference);
+        var month = path is null ? null : UrlMonth(path);
+        var structured = new List<DateValue>();
+        foreach (var key in PublishedMeta)
+        {
+            if (meta.TryGetValue(key, out var v))
+            {
+                Add(structured, ParseDate(v), reference);
+            }
+        }
+
+        Add(structured, ParseDate(ld.Published), reference);
+
+        foreach (var el in index.StructuredDates)
+        {
+            Add(structured, ParseDate(el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent), reference);
+        }
+
+        Add(structured, ParseDate(ld.AnyPublished), reference);
+        if (fromUrl is not null)
+        {
+            // The structured value of the URL's day keeps its time and zone.
+            return structured.Find(d => d.Value.Date == fromUrl.Value.Date) ?? fromUrl;
+        }
+
+        if (Agreeing(structured, month) is { } s)
+        {
+            return InPageZone(s, index, meta);
+        }
+
+        var times = index.Times;
+        var hinted = new List<DateValue>();
+        var plain = new List<DateValue>();
+        foreach (var t in times)
+        {
+            var d = Valid(ParseDate(t.GetAttribute("datetime") ?? t.TextContent), reference);
+            if (d is null)
+            {
+                continue;
+            }
+
+            if (t.HasAttribute("pubdate") || DateHint().IsMatch(ContentScorer.Hint(t) + " " + ContentScorer.Hint(t.ParentElement!)))
+            {
+                hinted.Add(d);
+            }
+            else if (!InsideBoilerplate(t))
+            {
+                plain.Add(d);
+            }
+        }
+
+        if ((Agreeing(hinted, month) ?? Agreeing(plain, month)) is { } time)
+        {
+            return time;
+        }
+
+        var weak = new List<DateValue>();
+        foreach (var key in WeakPublishedMeta)
+        {
+            if (meta.TryGetValue(key, out var v))
+            {
+                Add(weak, ParseDate(v), reference);
+            }
+        }
+
+        if (Agreeing(weak, month) is { } w)
+        {
+            return w;
+        }
+
+        var classed = new List<DateValue>();
+        foreach (var el in index.DateClassed)
+        {
+            if (el.ChildElementCount > 6)
+            {
+                continue;
+            }
+
+            var text = el.GetAttribute("title") is { Length: > 0 } title && ParseDate(title) is not null ? title : BoundedText(el, 200);
+            if (text is not null && Valid(ParseDate(text) ?? ShortYearDate(text), reference) is { } d && !InsideBoilerplate(el))
+            {
+                classed.Add(d);
+                if (month is null)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (Agreeing(classed, month) is { } c)
+        {
+            return c;
+        }
+
+        return TextDates(doc, month, reference);
+    }
+
+    private static void Add(List<DateValue> into, DateValue? d, DateTimeOffset reference)
+    {
+        if (Valid(d, reference) is { } v)
+        {
+            into.Add(v);
+        }
+    }
+
+    /// <summary>The first candidate in the URL's month, else the first one.</summary>
+    private static DateValue? Agreeing(List<DateValue> candidates, (int Year, int Month)? month)
+    {
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        if (month is { } m)
+        {
+            foreach (var c in candidates)
+            {
+                if (Agrees(c, m))
+                {
+                    return c;
+                }
+            }
+        }
+
+        return candidates[0];
+    }
+
+    private static bool Agrees(DateValue d, (int Year, int Month) m) => d.Value.Year == m.Year && (m.Month == 0 || d.Value.Month == m.Month);
+
+    /// <summary>
+    /// A UTC timestamp can fall on the next day of the page's own calendar. When the page states
+    /// the same instant elsewhere with its local offset, that local day is the one its readers saw.
+    /// </summary>
+    private static DateValue InPageZone(DateValue d, PageIndex index, Dictionary<string, string> meta)
+    {
+        if (!d.HasTime || !d.HasOffset || d.Value.Offset != TimeSpan.Zero)
+        {
+            return d;
+        }
+
+        foreach (var t in index.Times)
+        {
+            if (SameInstantLocal(d, t.GetAttribute("datetime")) is { } local)
+            {
+                return local;
+            }
+        }
+
+        foreach (var v in meta.Values)
+        {
+            if (SameInstantLocal(d, v) is { } local)
+            {
+                return local;
+            }
+        }
+
+        return d;
+    }
+
+    private static DateValue? SameInstantLocal(DateValue utc, string? text)
+    {
+        if (text is null || text.Length is < 16 or > 40 || ParseDate(text) is not { HasOffset: true } d ||
+            d.Value.Offset == TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        return (d.Value - utc.Value).Duration() <= TimeSpan.FromMinutes(2) ? d : null;
+    }
+
+    /// <summary>The year and month a URL path gives without a day (/2020/01/slug), or the year alone (month 0).</summary>
+    private static (int Year, int Month)? UrlMonth(string path)
+    {
+        var m = UrlMonthPattern().Match(path);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        var mo = m.Groups["m"].Success ? int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture) : 0;
+        return mo > 12 ? (y, 0) : (y, mo);
+    }
+
+    /// <summary>Last resort: the dates written in the page's text; the first one in the URL's month, else the first one.</summary>
+    private static DateValue? TextDates(IDocument doc, (int Year, int Month)? month, DateTimeOffset reference)
+    {
+        var body = doc.Body?.TextContent;
+        if (body is null)
+        {
+            return null;
+        }
+
+        var found = new List<DateValue>();
+        var modified = new List<DateValue>();
+        foreach (Match m in TextDate().Matches(body.Length > 200_000 ? body[..200_000] : body))
+        {
+            if (Valid(ParseDate(m.Value), reference) is not { } d)
+            {
+                continue;
+            }
+
+            var before = body.AsSpan(Math.Max(0, m.Index - 32), Math.Min(32, m.Index));
+            if (PublishedLabel().IsMatch(before) && (month is null || Agrees(d, month.Value)))
+            {
+                return d;
+            }
+
+            (ModifiedLabel().IsMatch(before) ? modified : found).Add(d);
+            if (found.Count > 50)
+            {
+                break;
+            }
+        }
+
+        return Agreeing(found, month) ?? Agreeing(modified, month);
+    }
+
+    /// <summary>"30.10.23": a two-digit year, read only where an element's class says it holds a date.</summary>
+    private static DateValue? ShortYearDate(string text)
+    {
+        var m = ShortYear().Match(text);
+        return m.Success
+            ? MakeDate(2000 + int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    /// <summary>Day, month name and year in the European languages the Indonesian and English parser does not read.</summary>
+    private static DateValue? EuropeanDate(string text)
+    {
+        var m = EuropeanDayMonthYear().Match(text);
+        if (!m.Success || !EuropeanMonths.TryGetValue(m.Groups["mon"].Value.TrimEnd('.'), out var month))
+        {
+            return null;
+        }
+
+        return MakeDate(int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), month, int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
+    }
+
+    private static readonly Dictionary<string, int> EuropeanMonths = BuildMonths(
+        "januar jänner janvier enero gennaio janeiro januari january janv jan ene gen",
+        "februar feber février fevrier febrero febbraio fevereiro februari february févr fév fev feb",
+        "märz maerz mrz mär mars marzo março marco maart march mrt mar",
+        "april avril abril aprile avr abr apr",
+        "mai mayo maggio maio mei may mag",
+        "juni juin junio giugno junho june jun giu",
+        "juli juillet julio luglio julho july juil jul lug",
+        "august août aout agosto augustus aug ago",
+        "september septembre septiembre setiembre settembre setembro sept sep set",
+        "oktober octobre octubre ottobre outubro october okt oct ott out",
+        "november novembre noviembre novembro nov",
+        "dezember décembre decembre diciembre dicembre dezembro december dez déc dec dic");
+
+    private static Dictionary<string, int> BuildMonths(params string[] months)
+    {
+        var d = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < months.Length; i++)
+        {
+            foreach (var w in months[i].Split(' '))
+            {
+                d[w] = i + 1;
+            }
+        }
+
+        return d;
+    }
+
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-3]?[0-9])(?:\.|er|º)?\s*(?:de\s+)?(?<mon>[a-zäéèûôçü]{3,10})\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:199[5-9]|20[0-9]{2}))(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EuropeanDayMonthYear();
+
+    // Words that introduce a publication date, in the languages of the pages read (id, en, de, fr, es, it, pt, nl).
+    [GeneratedRegex(@"(?:diterbitkan|dipublikasikan|published|posted|publication date|erstellt|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op|pada|at))?\s*[:|]?\s*(?:[A-Za-zäöüéû]+\.?,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublishedLabel();
+
+    // Words that introduce an update date, which is not the publication date.
+    [GeneratedRegex(@"(?:diperbarui|update[d]?|modified|geändert|änderung|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s+(?:on|am|le|el|il|op|pada|at))?\s*[:|]?\s*(?:[A-Za-zäöüéû]+\.?,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ModifiedLabel();
+
+    [GeneratedRegex(@"(?<![0-9.])(?<d>[0-3]?[0-9])\.(?<m>[01]?[0-9])\.(?<y>[0-9]{2})(?![0-9.])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortYear();
+
+    [GeneratedRegex(@"/(?<y>199[5-9]|20[0-9]{2})/(?:(?<m>[01]?[0-9])/)?", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlMonthPattern();
+}

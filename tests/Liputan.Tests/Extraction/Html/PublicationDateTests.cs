@@ -1,0 +1,156 @@
+using System.Globalization;
+using AngleSharp.Html.Parser;
+using Liputan.Extraction.Html;
+
+namespace Liputan.Tests.Extraction.Html;
+
+public sealed class PublicationDateTests
+{
+    private static readonly DateTimeOffset Reference = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static string? Published(string html, string? url = null) =>
+        HtmlExtractor.ReadMetadata(html, url is null ? null : new Uri(url), Reference).Published is { } d
+            ? d.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+
+    [Fact]
+    public void Should_prefer_the_day_in_the_url_over_a_structured_date_of_another_day()
+    {
+        // Given a page whose meta tag (in UTC) falls on the day after the one its URL names
+        const string html = """<html><head><meta property="article:published_time" content="2023-11-09T03:28:35Z"></head><body><p>Teks.</p></body></html>""";
+
+        // When its date is read
+        var day = Published(html, "https://news.example.com/2023/11/08/story-title/");
+
+        // Then it is the URL's day
+        day.ShouldBe("2023-11-08");
+    }
+
+    [Fact]
+    public void Should_keep_the_time_of_the_structured_date_on_the_urls_day()
+    {
+        // Given a dated URL and a JSON-LD date with time and zone on that day
+        const string html = """<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-12-31T16:49:00+07:00"}</script></head><body><p>Teks.</p></body></html>""";
+
+        // When the metadata is read
+        var m = HtmlExtractor.ReadMetadata(html, new Uri("https://example.id/berita/2021/12/31/judul"), Reference);
+
+        // Then the time and zone are kept
+        m.Published!.ToIso().ShouldBe("2021-12-31T16:49:00+07:00");
+    }
+
+    [Fact]
+    public void Should_give_a_utc_timestamp_the_day_the_page_shows_in_its_own_zone()
+    {
+        // Given a UTC published time and the same instant in a <time> element with the local offset
+        const string html = """
+            <html><head><meta property="article:published_time" content="2023-11-09T06:35:29+00:00"></head>
+            <body><p><time datetime="2023-11-08T22:35:29-08:00">Nov 8, 2023 / 10:35 PM PST</time></p></body></html>
+            """;
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then it is the local day
+        day.ShouldBe("2023-11-08");
+    }
+
+    [Fact]
+    public void Should_prefer_a_time_element_over_a_generic_date_meta_tag()
+    {
+        // Given a generic "date" meta tag (often the day the page was generated) and a <time> in the article
+        const string html = """
+            <html><head><meta name="date" content="2020-04-30"></head>
+            <body><ul><li class="Date"><time>29.04.2020, 12:01 Uhr</time></li></ul><p>Text.</p></body></html>
+            """;
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then it is the <time>'s
+        day.ShouldBe("2020-04-29");
+    }
+
+    [Theory]
+    [InlineData("<p>Datum:</p><p>26. Januar 2022</p>", "2022-01-26")]
+    [InlineData("<p>Publié le 3 mars 2020</p>", "2020-03-03")]
+    [InlineData("<p>Publicado el 17 de marzo de 2020</p>", "2020-03-17")]
+    [InlineData("<p>Letzte Änderung: 31.10.2023</p><p>Erschienen am: 01.11.2023</p>", "2023-11-01")]
+    public void Should_read_dates_written_in_the_text_in_european_languages(string body, string expected)
+    {
+        // Given a page with a date only in its text
+        var html = "<html><body>" + body + "</body></html>";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then it is found, the labelled publication day before an update
+        day.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_read_a_date_glued_to_the_next_word()
+    {
+        // Given list items whose text runs together ("…2022Ausgabejahr")
+        const string html = "<html><body><ul><li>26. Januar 2022</li><li>Ausgabejahr: 2022</li></ul></body></html>";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the date is still found
+        day.ShouldBe("2022-01-26");
+    }
+
+    [Fact]
+    public void Should_read_a_two_digit_year_in_an_element_classed_as_a_date()
+    {
+        // Given a date element with a two-digit year
+        const string html = """<html><body><div class="date"> Party, 30.10.23 </div><p>Text.</p></body></html>""";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the year is read in this century
+        day.ShouldBe("2023-10-30");
+    }
+
+    [Fact]
+    public void Should_not_take_the_bodys_own_classes_for_a_boilerplate_region()
+    {
+        // Given a date element in a page whose body class names a layout without sidebar
+        const string html = """<html><body class="single no-sidebar"><article><div class="meta-date"> 19.11.2021</div><p>Text.</p></article></body></html>""";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the date element is read
+        day.ShouldBe("2021-11-19");
+    }
+
+    [Fact]
+    public void Should_gather_the_metadata_elements_in_document_order_in_one_walk()
+    {
+        // Given a page with meta tags, JSON-LD, an author element, dates and a canonical link
+        const string html = """
+            <html><head><meta name="a" content="1"><script type="application/ld+json">{}</script><script>var x;</script>
+            <link rel="canonical" href="https://example.org/a"></head>
+            <body><h1>Judul</h1><p class="byline author">Oleh Rina</p><time datetime="2021-01-01">1 Jan</time>
+            <span itemprop="datePublished" content="2021-01-01"></span><div id="post-date">x</div></body></html>
+            """;
+        var doc = new HtmlParser().ParseDocument(html);
+
+        // When the page is indexed
+        var index = PageIndex.Build(doc);
+
+        // Then each list holds its elements and nothing else
+        index.Metas.Count.ShouldBe(1);
+        index.LdScripts.Count.ShouldBe(1);
+        index.Canonical!.GetAttribute("href").ShouldBe("https://example.org/a");
+        index.H1s.Count.ShouldBe(1);
+        index.AuthorElements.Single().TextContent.ShouldBe("Oleh Rina");
+        index.Times.Count.ShouldBe(1);
+        index.StructuredDates.Count.ShouldBe(1);
+        index.DateClassed.Select(e => e.Id).ShouldContain("post-date");
+        index.BylineCandidates.Count.ShouldBe(3);
+    }
+}
