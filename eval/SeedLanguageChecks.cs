@@ -210,7 +210,7 @@ internal static class SeedLanguageChecks
 
     private static void Quotes(List<string[]> rows, Dictionary<string, Article> articles, Dictionary<string, string[]> aliases, Report report)
     {
-        int pass = 0, total = 0;
+        int pass = 0, total = 0, rolePass = 0, roleTotal = 0;
         var keys = new Dictionary<string, string>();
         foreach (var r in rows)
         {
@@ -257,7 +257,8 @@ internal static class SeedLanguageChecks
 
             string? who = null;
             bool ok;
-            if (aliases.TryGetValue(speaker, out var names))
+            string[]? names = null;
+            if (aliases.TryGetValue(speaker, out names))
             {
                 who = found?.Speaker?.Name?.TextOf(body) ?? found?.Speaker?.Mention.TextOf(body);
                 ok = found is not null && who is not null && names.Any(n => Norm(n) == Norm(who));
@@ -277,11 +278,43 @@ internal static class SeedLanguageChecks
                 pass++;
             }
 
+            // The role: one the article gives that person anywhere (entity roles), or the one
+            // stated with the quote's speaker.
+            var wantRole = r[4].Split(" (")[0].Trim();
+            if (ok && wantRole is not "–" and not "-" && wantRole.Length > 0)
+            {
+                roleTotal++;
+                var roles = new List<string>();
+                if (found!.Speaker?.Role is { } sr)
+                {
+                    roles.Add(sr.TextOf(body));
+                }
+
+                if (names is not null)
+                {
+                    roles.AddRange(QuoteExtractor.Default.Extract(body)
+                        .Where(q => q.Speaker is { Role: not null, Name: { } qn } && names.Any(n => Norm(n) == Norm(qn.TextOf(body))))
+                        .Select(q => q.Speaker!.Role!.Value.TextOf(body)));
+                    roles.AddRange(EntityRecognizer.Default.Find(body)
+                        .Where(e => e.Role is not null && names.Any(n => Norm(n) == Norm(e.Canonical) || Norm(n) == Norm(e.Span.TextOf(body))))
+                        .Select(e => e.Role!));
+                }
+
+                var roleOk = roles.Any(x => Norm(x).Contains(Norm(wantRole), StringComparison.Ordinal));
+                if (roleOk)
+                {
+                    rolePass++;
+                }
+
+                Report.Item(roleOk, id + ".role", $"expected '{wantRole}', the article gives {(roles.Count == 0 ? "none" : string.Join(" / ", roles.Distinct()))}");
+            }
+
             var text = string.Join(' ', tokens.Skip(want.From).Take(Math.Min(4, expectedCount)).Select(t => t.Text));
             Report.Item(ok, id, found is null ? $"quote '{text} …' not found ({expectedCount} words expected)" : $"quote found, speaker '{who ?? "-"}' (expected {speaker})");
         }
 
         report.Metric("seeds.quotes.found", total == 0 ? 0 : (double)pass / total);
+        report.Metric("seeds.quotes.role", roleTotal == 0 ? 0 : (double)rolePass / roleTotal);
     }
 
     private static void Timeline(List<string[]> rows, Dictionary<string, Article> articles, Report report)

@@ -322,6 +322,14 @@ public sealed class EntityRecognizer(PerceptronTagger tagger, Gazetteer gazettee
             end++;
         }
 
+        // An appositive closes with a comma or a bracket; a run into lower-case words without
+        // one is the sentence going on ("Menurut X, Presiden Y telah …"), not a role.
+        var closed = end < words.Length && words[end] is "," or ")";
+        if (!closed && words[(personEnd + 1)..end].Any(w => w.Length > 0 && !char.IsUpper(w[0]) && w is not ("dan" or "of" or "the")))
+        {
+            return null;
+        }
+
         return Text(body, sentence, personEnd + 1, end);
     }
 

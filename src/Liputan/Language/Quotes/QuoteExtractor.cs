@@ -557,6 +557,12 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
                 target = named[^1];
             }
 
+            if (target is null && sp.IsAnaphor && roleText is not null && Antecedent(text, roleText, sp.Mention.Start) is { } described)
+            {
+                result.Add(q with { Speaker = sp with { Role = described } });
+                continue;
+            }
+
             result.Add(target is null ? q : q with { Speaker = sp with { Name = target.Name, Role = sp.Role ?? target.Role, IsAnaphor = true } });
         }
 
@@ -611,6 +617,44 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
     {
         var nl = text.IndexOf('\n', position);
         return text.AsSpan(position, (nl < 0 ? text.Length : nl) - position).Trim().IsEmpty;
+    }
+
+    /// <summary>
+    /// The described mention an unnamed anaphor points back to: "pejabat itu" after "pejabat
+    /// Gedung Putih" earlier in the text (the head word followed by capitalised words).
+    /// </summary>
+    private static TextSpan? Antecedent(string text, string head, int before)
+    {
+        var limit = Math.Max(0, before - 2000);
+        for (var at = before - 1; at >= limit;)
+        {
+            var i = text.LastIndexOf(head, at, at - limit + 1, StringComparison.OrdinalIgnoreCase);
+            if (i < 0)
+            {
+                return null;
+            }
+
+            var boundary = (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + head.Length >= text.Length || !char.IsLetterOrDigit(text[i + head.Length]));
+            if (boundary)
+            {
+                var end = i + head.Length;
+                var words = 0;
+                while (words < 4 && Words.Next(text, end, maxGap: 0) is { } n && Words.Gap(text, end, n.Start).Trim().Length == 0 && char.IsUpper(text[n.Start]))
+                {
+                    end = n.End;
+                    words++;
+                }
+
+                if (words > 0)
+                {
+                    return new TextSpan(i, end);
+                }
+            }
+
+            at = i - 1;
+        }
+
+        return null;
     }
 
     private static string RoleHead(string text, TextSpan role)

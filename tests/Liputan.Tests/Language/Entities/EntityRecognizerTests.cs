@@ -134,4 +134,18 @@ public sealed class EntityRecognizerTests
         EntityRecognizer.Key("Müller").ShouldBe(EntityRecognizer.Key("Muller"));
         EntityRecognizer.Key("Yuri").ShouldNotBe(EntityRecognizer.Key("Yura"));
     }
+
+    [Fact]
+    public void Should_take_an_appositive_after_a_name_as_its_role_but_not_the_rest_of_the_sentence()
+    {
+        // Given an appositive closed by a comma, and a name followed by a comma and a new clause
+        var text = "Rina Hartati, Gubernur Jawa Barat, meresmikan jembatan itu. Menurut Andi Wijaya, Presiden Komisaris Budi Santoso telah menyetujui rencana itu.";
+
+        // When entities are found
+        var entities = EntityRecognizer.Default.Find(text);
+
+        // Then the governor's role is stated and Andi Wijaya gets no role from the next clause
+        entities.First(e => e.Span.TextOf(text) == "Rina Hartati").Role.ShouldBe("Gubernur Jawa Barat");
+        entities.First(e => e.Span.TextOf(text) == "Andi Wijaya").Role.ShouldBeNull();
+    }
 }

@@ -159,6 +159,19 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void Should_give_an_anonymous_anaphor_the_description_stated_earlier()
+    {
+        // Given "pejabat Kementerian Keuangan" described first, then "Pejabat itu mengakui bahwa …"
+        var text = "Dalam jumpa pers, pejabat Kementerian Keuangan menggambarkan rapat itu sebagai langkah awal. Pejabat itu juga mengakui bahwa anggaran perbaikan belum cair.";
+
+        // When quotes are extracted
+        var q = QuoteExtractor.Default.Extract(text).Single(x => x.Span.TextOf(text).StartsWith("anggaran", StringComparison.Ordinal));
+
+        // Then the speaker's role is that description
+        q.Speaker!.Role!.Value.TextOf(text).ShouldBe("pejabat Kementerian Keuangan");
+    }
+
+    [Fact]
     public void Should_read_a_speaker_after_menurut_following_a_quote()
     {
         var text = "“Kami menolak usulan itu,” menurut pihak Kementerian Keuangan dalam sebuah pernyataan.";
