@@ -21,7 +21,7 @@ internal sealed record ArticleAnnotations(DateOnly? Reference, IReadOnlyList<Tim
             var a = articles[k];
             var reference = Timeline.TimelineBuilder.ReferenceDate(a);
             var quotes = QuoteExtractor.Default.Extract(a.Body);
-            var times = TimeExpressionFinder.Find(a.Body, reference);
+            var times = TimeExpressionFinder.Find(TimeCues.Keep(a.Body), reference);
             if (reference is { } r && eventDates.TryGetValue(a.Id.ToString(), out var spoken) && spoken < r)
             {
                 times = SpokenAt(a.Body, times, quotes, r, spoken);
