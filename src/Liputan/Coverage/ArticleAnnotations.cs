@@ -22,7 +22,7 @@ internal sealed record ArticleAnnotations(DateOnly? Reference, IReadOnlyList<Tim
             var a = articles[k];
             var reference = Timeline.TimelineBuilder.ReferenceDate(a);
             var quotes = QuoteExtractor.Default.Extract(a.Body);
-            var times = TimeExpressionFinder.Find(a.Body, reference);
+            var times = TimeExpressionFinder.Find(TimeCues.Keep(a.Body), reference);
             found[k] = new ArticleAnnotations(reference, times, MediaCues.Find(a.Body), quotes);
         });
         var map = new Dictionary<ArticleId, ArticleAnnotations>(articles.Count);

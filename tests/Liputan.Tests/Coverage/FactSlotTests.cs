@@ -1,6 +1,5 @@
 using Liputan.Coverage;
 using Liputan.Documents;
-using Liputan.Stories.Events;
 
 namespace Liputan.Tests.Coverage;
 
@@ -8,16 +7,9 @@ public sealed class FactSlotTests
 {
     private static readonly DateTimeOffset Day = new(2025, 3, 4, 9, 0, 0, TimeSpan.FromHours(7));
 
-    private static Article A(string outlet, string body, int n) =>
-        TestArticles.Make(body, "Rapat Anggaran Kota Contoh", Day.AddHours(n), $"https://{outlet}.id/{n}") with { Outlet = new Outlet(outlet, outlet + ".id", "url") };
+    private static Article A(string outlet, string body, int n) => CoverageStories.Article(outlet, body, "Rapat Anggaran Kota Contoh", Day, n);
 
-    private static StoryCoverage Build(Article[][] events)
-    {
-        var groups = events.Select((e, i) => new EventGroup("e" + i, "s", e.Select(a => a.Id).ToList(), new DateOnly(2025, 3, 3 + i), [])).ToList();
-        var all = events.SelectMany(e => e).ToList();
-        var view = StoryViewBuilder.Build(new StoryGroup("s", groups.Select(g => g.Id).ToList(), []), groups, id => all.First(a => a.Id == id));
-        return new CoverageBuilder().Build(view, all);
-    }
+    private static StoryCoverage Build(Article[][] events) => CoverageStories.Coverage(new DateOnly(2025, 3, 3), events);
 
     [Fact]
     public void Should_compare_dates_ordinals_and_agents_across_outlets()

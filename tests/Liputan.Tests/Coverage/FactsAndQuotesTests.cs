@@ -1,6 +1,5 @@
 using Liputan.Coverage;
 using Liputan.Documents;
-using Liputan.Stories.Events;
 
 namespace Liputan.Tests.Coverage;
 
@@ -8,15 +7,9 @@ public sealed class FactsAndQuotesTests
 {
     private static readonly DateTimeOffset Day = new(2025, 3, 17, 9, 0, 0, TimeSpan.FromHours(7));
 
-    private static Article A(string outlet, string body, int n) =>
-        TestArticles.Make(body, "Rapat Darurat Banjir", Day.AddHours(n), $"https://{outlet}.id/{n}") with { Outlet = new Outlet(outlet, outlet + ".id", "url") };
+    private static Article A(string outlet, string body, int n) => CoverageStories.Article(outlet, body, "Rapat Darurat Banjir", Day, n);
 
-    private static StoryCoverage Build(params Article[] articles)
-    {
-        var events = new[] { new EventGroup("e", "s", articles.Select(a => a.Id).ToList(), null, []) };
-        var view = StoryViewBuilder.Build(new StoryGroup("s", ["e"], []), events, id => articles.First(a => a.Id == id));
-        return new CoverageBuilder().Build(view, articles);
-    }
+    private static StoryCoverage Build(params Article[] articles) => CoverageStories.Coverage(null, articles);
 
     [Fact]
     public void Should_find_hedged_durations_compatible_and_different_counts_in_conflict()

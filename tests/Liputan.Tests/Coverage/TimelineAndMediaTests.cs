@@ -1,6 +1,5 @@
 using Liputan.Coverage;
 using Liputan.Documents;
-using Liputan.Stories.Events;
 
 namespace Liputan.Tests.Coverage;
 
@@ -8,15 +7,9 @@ public sealed class TimelineAndMediaTests
 {
     private static readonly DateTimeOffset Day = new(2025, 3, 18, 9, 0, 0, TimeSpan.FromHours(7));
 
-    private static Article A(string outlet, string body, int n) =>
-        TestArticles.Make(body, "Gempa di Kota Contoh", Day.AddHours(n), $"https://{outlet}.id/{n}") with { Outlet = new Outlet(outlet, outlet + ".id", "url") };
+    private static Article A(string outlet, string body, int n) => CoverageStories.Article(outlet, body, "Gempa di Kota Contoh", Day, n);
 
-    private static StoryCoverage Build(params Article[] articles)
-    {
-        var events = new[] { new EventGroup("e", "s", articles.Select(a => a.Id).ToList(), new DateOnly(2025, 3, 17), []) };
-        var view = StoryViewBuilder.Build(new StoryGroup("s", ["e"], []), events, id => articles.First(a => a.Id == id));
-        return new CoverageBuilder().Build(view, articles);
-    }
+    private static StoryCoverage Build(params Article[] articles) => CoverageStories.Coverage(new DateOnly(2025, 3, 17), articles);
 
     [Fact]
     public void Should_keep_day_ranges_and_background_years_and_date_cited_reports_apart()

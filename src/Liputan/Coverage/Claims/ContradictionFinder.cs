@@ -93,16 +93,25 @@ internal static partial class ContradictionFinder
     /// </summary>
     private static IEnumerable<Contradiction> Inversions(SentencePool pool)
     {
+        // Passive agents are rare: find them first, then the patients of only those parties.
         var roles = new List<Role>();
-        foreach (var s in pool.Sentences)
+        foreach (var s in pool.Sentences.Where(s => s.Article.Body.AsSpan(s.Span.Start, s.Span.End - s.Span.Start).Contains(" oleh ", StringComparison.Ordinal)))
         {
-            var text = s.Text;
-            foreach (Match m in PassiveAgent().Matches(text))
+            foreach (Match m in PassiveAgent().Matches(s.Text))
             {
                 roles.Add(new Role(s, m.Groups["root"].Value.ToLowerInvariant(), Party(m.Groups["np"].Value), true, m.Value));
             }
+        }
 
-            foreach (Match m in Patient().Matches(text))
+        var parties = roles.Select(r => r.Party.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var s in pool.Sentences)
+        {
+            if (!Mentions(s, parties))
+            {
+                continue;
+            }
+
+            foreach (Match m in Patient().Matches(s.Text))
             {
                 roles.Add(new Role(s, NounRoot(m.Groups["noun"].Value.ToLowerInvariant()), Party(m.Groups["np"].Value), false, m.Value));
             }
@@ -123,6 +132,20 @@ internal static partial class ContradictionFinder
                 }
             }
         }
+    }
+
+    private static bool Mentions(StorySentence s, List<string> parties)
+    {
+        var span = s.Article.Body.AsSpan(s.Span.Start, s.Span.End - s.Span.Start);
+        foreach (var p in parties)
+        {
+            if (span.Contains(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "dukungannya" → "dukung": the noun's enclitic and -an suffix off.

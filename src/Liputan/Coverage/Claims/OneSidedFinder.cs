@@ -13,11 +13,19 @@ internal static partial class OneSidedFinder
 {
     private const double Confirms = 0.5;
 
+    private static readonly System.Buffers.SearchValues<string> ResponseVerbs = System.Buffers.SearchValues.Create(
+        ["menanggapi", "merespons", "merespon", "mengonfirmasi", "mengomentari", "membenarkan", "berkomentar", "menjawab", "komentar"], StringComparison.Ordinal);
+
     public static List<OneSidedClaim> Find(SentencePool pool)
     {
         var result = new List<OneSidedClaim>();
         foreach (var s in pool.Sentences)
         {
+            if (!s.Article.Body.AsSpan(s.Span.Start, s.Span.End - s.Span.Start).ContainsAny(ResponseVerbs))
+            {
+                continue; // the cheap test first: most sentences have none of the verbs
+            }
+
             var m = NoResponse().Match(s.Text);
             if (!m.Success)
             {

@@ -118,21 +118,28 @@ internal static class FactAligner
                 LocalContext(body, sentence, t.Span.Start, t.Span.End), (t.Start.DayNumber, t.End.DayNumber)));
         }
 
-        foreach (var s in sentences)
+        // The patterns run once over the body; each hit belongs to the sentence that holds it.
+        foreach (var (start, end, value) in Patterns.Ordinals(body, 0, body.Length))
         {
-            foreach (var (start, end, value) in Patterns.Ordinals(body, s.Span.Start, s.Span.End))
+            if (SentenceAt(start, end) is { } s)
             {
                 items.Add(new Item(s, body[start..end], start, "ordinal", "ordinal", value, value, null, eventId, Context(s), (value, value)));
             }
+        }
 
-            foreach (var (start, end, place) in Patterns.Places(body, s.Span.Start, s.Span.End))
+        foreach (var (start, end, place) in Patterns.Places(body, 0, body.Length))
+        {
+            if (SentenceAt(start, end) is { } s)
             {
                 var key = place.ToLowerInvariant();
                 items.Add(new Item(s, body[start..end], start, "place", "place", 0, 0, place, eventId,
                     LocalContext(body, s, start, end).Where(w => !key.Contains(w, StringComparison.Ordinal)).ToArray(), (0, 0)) { Key = key });
             }
+        }
 
-            foreach (var (start, end, agent) in Patterns.Agents(body, s.Span.Start, s.Span.End))
+        foreach (var (start, end, agent) in Patterns.Agents(body, 0, body.Length))
+        {
+            if (SentenceAt(start, end) is { } s)
             {
                 var key = agent.Split(' ')[^1].ToLowerInvariant();
                 items.Add(new Item(s, body[start..end], start, "agent", "agent", 0, 0, agent, eventId, Context(s).Where(w => w != key).ToArray(), (0, 0)) { Key = key });

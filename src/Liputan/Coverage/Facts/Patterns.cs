@@ -19,6 +19,8 @@ internal static partial class Patterns
 
     public static bool IsCalendarWord(string term) => Calendar.Contains(term);
 
+    private static string Slice(string body, int start, int end) => start == 0 && end == body.Length ? body : body[start..end];
+
     /// <summary>
     /// "pertemuan kedua antara …": an ordinal after its noun. Before a noun "kedua" means "both"
     /// ("kedua negara"), so the ordinal counts only when what follows is a function word, a
@@ -26,7 +28,7 @@ internal static partial class Patterns
     /// </summary>
     public static IEnumerable<(int Start, int End, int Value)> Ordinals(string body, int start, int end)
     {
-        foreach (Match m in Ordinal().Matches(body[start..end]))
+        foreach (Match m in Ordinal().Matches(Slice(body, start, end)))
         {
             var word = m.Groups["ord"].Value.ToLowerInvariant();
             var value = OrdinalWords.TryGetValue(word, out var v) ? v : int.Parse(m.Groups["num"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -37,7 +39,7 @@ internal static partial class Patterns
     /// <summary>Who did it: "diminta oleh Putin", "diinisiasi oleh Putin", "atas saran Putin", "atas permintaan Presiden X".</summary>
     public static IEnumerable<(int Start, int End, string Agent)> Agents(string body, int start, int end)
     {
-        foreach (Match m in Agent().Matches(body[start..end]))
+        foreach (Match m in Agent().Matches(Slice(body, start, end)))
         {
             yield return (start + m.Index, start + m.Index + m.Length, m.Groups["who"].Value);
         }
@@ -46,7 +48,7 @@ internal static partial class Patterns
     /// <summary>Where: "di Jenewa", "di Balai Kota Contoh" (a capitalised name after "di"; not a date word).</summary>
     public static IEnumerable<(int Start, int End, string Place)> Places(string body, int start, int end)
     {
-        foreach (Match m in Place().Matches(body[start..end]))
+        foreach (Match m in Place().Matches(Slice(body, start, end)))
         {
             var place = m.Groups["place"].Value;
             if (!Calendar.Contains(place.Split(' ')[0].ToLowerInvariant()))
