@@ -6,6 +6,7 @@ using Liputan.Bench;
 //   dotnet run -c Release --project bench -- coverage [--articles 200] [--runs 20]
 //   dotnet run -c Release --project bench -- analyze [--count N]
 //   dotnet run -c Release --project bench -- train-ner [--iterations N] [--seeds S,S,…] [--shared DIR] [--out FILE]
+//   dotnet run -c Release --project bench -- ner-spread [--sets 5]   (test F1 of the NER configuration over disjoint seed sets)
 //   dotnet run -c Release --project bench -- extract [--shared DIR] [--rounds N]
 //   dotnet run -c Release --project bench -- cluster [--count 100000]   (the full run: --count 1000000)
 //   dotnet run -c Release --project bench -- stream [--count 100000] [--batch 1000] [--work DIR]   (end to end: pages, store, online grouping)
@@ -32,6 +33,8 @@ switch (command)
             int.Parse(Arg("--iterations") ?? TrainNer.DefaultIterations.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture),
             Arg("--seeds") ?? Arg("--seed") ?? TrainNer.DefaultSeeds,
             Arg("--out") ?? Path.Combine("src", "Liputan", "Resources", "models", "ner.bin"));
+    case "ner-spread":
+        return TrainNer.Spread(Arg("--shared") ?? Path.Combine("..", "shared"), int.Parse(Arg("--sets") ?? "5", System.Globalization.CultureInfo.InvariantCulture));
     case "extract":
         var shared = Arg("--shared") ?? Environment.GetEnvironmentVariable("LIPUTAN_SHARED") ?? Path.Combine("..", "shared");
         return ExtractBench.Run(shared, int.Parse(Arg("--rounds") ?? "2", System.Globalization.CultureInfo.InvariantCulture));
@@ -40,6 +43,6 @@ switch (command)
     case "stream":
         return StreamBench.Run(int.Parse(Arg("--count") ?? "100000", System.Globalization.CultureInfo.InvariantCulture), int.Parse(Arg("--batch") ?? "1000", System.Globalization.CultureInfo.InvariantCulture), Arg("--work"));
     default:
-        Console.Error.WriteLine("bench: commands are 'ingest [--counts a,b,c] [--work DIR]', 'generate --count N --out DIR', 'coverage [--articles 200] [--runs 20]', 'analyze [--count N]', 'train-ner [--iterations N] [--seeds S,S,…] [--shared DIR] [--out FILE]', 'extract [--shared DIR] [--rounds N]', 'cluster [--count N]', 'stream [--count N] [--batch N] [--work DIR]'");
+        Console.Error.WriteLine("bench: commands are 'ingest [--counts a,b,c] [--work DIR]', 'generate --count N --out DIR', 'coverage [--articles 200] [--runs 20]', 'analyze [--count N]', 'train-ner [--iterations N] [--seeds S,S,…] [--shared DIR] [--out FILE]', 'ner-spread [--sets N]', 'extract [--shared DIR] [--rounds N]', 'cluster [--count N]', 'stream [--count N] [--batch N] [--work DIR]'");
         return 2;
 }
