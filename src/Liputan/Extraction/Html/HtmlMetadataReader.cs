@@ -478,7 +478,20 @@ internal static partial class HtmlMetadataReader
         a.Length > 1 && !a.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !a.Contains('@', StringComparison.Ordinal) &&
         (site is null || !string.Equals(a, site, StringComparison.OrdinalIgnoreCase)) && !OutletDirectory.LooksLikeDomain(a);
 
-    private static string CleanAuthor(string a) => AuthorPrefix().Replace(TextNormalizer.CollapseSpaces(a), string.Empty).Trim(' ', ',', '|', '-');
+    private static string CleanAuthor(string a)
+    {
+        var c = AuthorPrefix().Replace(TextNormalizer.CollapseSpaces(a), string.Empty);
+        c = PostedBy().Replace(c, string.Empty);
+
+        // "Luke Kemp 11 February 2020", "lupa am 26/10/13, 03:48 pm": the date written after the name is not part of it.
+        var date = TrailingDate().Match(c);
+        if (date.Success && date.Index >= 2)
+        {
+            c = c[..date.Index];
+        }
+
+        return c.Trim(' ', ',', '|', '-');
+    }
 
     private static bool InsideBoilerplate(IElement e)
     {
@@ -597,6 +610,12 @@ internal static partial class HtmlMetadataReader
 
     [GeneratedRegex(@"\s+(?:[-–—|·•»›:]|::)\s+(?<tail>(?:(?!\s[-–—|·•»›]\s).){2,60})$", RegexOptions.CultureInvariant)]
     private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@"^(?:veröffentlicht von|geschrieben von|verfasst von|posted by|written by|publié par|escrito por|scritto da|vom)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PostedBy();
+
+    [GeneratedRegex(@"(?:\s+(?:am|on|le|el|il|pada)\b)?\s*,?\s*[0-9]{1,2}(?:\.?\s*[A-Za-zäéû]{3,10}\.?\s+[0-9]{4}|[./-][0-9]{1,2}[./-][0-9]{2,4}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDate();
 
     [GeneratedRegex(@"^(?:by|von|par|oleh|penulis|reporter|author|autor|auteur|door|di|de)\s*[:]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorPrefix();
