@@ -447,6 +447,12 @@ internal static partial class ContentScorer
             return false;
         }
 
+        // A block that is only a date stamp ("Dienstag, 4. Juni 2019", "03.04.2020") belongs to the page's furniture.
+        if (b.Text.Length <= 32 && b.Kind != ParagraphKind.Heading && BareDate().IsMatch(b.Text) && HtmlMetadataReader.ParseDate(b.Text) is not null)
+        {
+            return false;
+        }
+
         return !(b.Text.Length < 200 && ChromeLine().IsMatch(b.Text));
     }
 
@@ -538,6 +544,10 @@ internal static partial class ContentScorer
     [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
+    // Starts with the date itself or with a weekday and a comma: no label ("Termin:", "Veröffentlicht am") that makes it text.
+    [GeneratedRegex(@"^(?:[0-9]|\p{L}{2,10},)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareDate();
+
     [GeneratedRegex(@"\.( |$)")]
     private static partial Regex SentenceEnd();
 
@@ -545,6 +555,6 @@ internal static partial class ContentScorer
         @"lesen sie auch|lies auch|mehr zum thema|das könnte (?:sie|dich) auch interessieren|auch interessant|weitere artikel|" +
         @"post a comment|leave a comment|kommentare? (?:geschlossen|schreiben)|you may also like|more from|sign up|" +
         @"foto\s*:|fotos?\s*:|bild\s*:|photo\s*:|image\s*:|credit\s*:|aktualisiert\s*:|updated\s*:|zum shop|rezept drucken|" +
-        @"war der artikel|möchten sie den artikel|werbung|anzeige|à lire aussi|lire aussi|leggi anche|lee también)(?:\b|(?<=:))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        @"war der artikel|möchten sie den artikel|werbung|anzeige|à lire aussi|lire aussi|leggi anche|lee también|posted by|veröffentlicht von|geschrieben von)(?:\b|(?<=:))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeLine();
 }

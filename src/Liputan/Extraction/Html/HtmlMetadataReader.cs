@@ -266,8 +266,9 @@ internal static partial class HtmlMetadataReader
             if (t is not null && t.Length > 2)
             {
                 // The page's one h1 inside a longer title ("Section | Headline - Site") is the headline.
+                // The same words with the page's own typography („quotes“, dashes, ellipses) are the headline as shown.
                 var h1 = Clean(singleH1);
-                if (h1 is not null && h1.Length >= 8 && h1.Length < t.Length && t.Contains(h1, StringComparison.Ordinal))
+                if (h1 is not null && h1.Length >= 8 && Fold(t).Contains(Fold(h1), StringComparison.Ordinal))
                 {
                     return h1;
                 }
@@ -277,6 +278,21 @@ internal static partial class HtmlMetadataReader
         }
 
         return null;
+    }
+
+    /// <summary>Letters and digits only, lower case: text compared without its punctuation and typography.</summary>
+    private static string Fold(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>"Headline - Site", "Headline | Site" → "Headline".</summary>
@@ -293,7 +309,9 @@ internal static partial class HtmlMetadataReader
         var tailWords = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var headWords = head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var isSite = site is not null && (tail.Contains(site, StringComparison.OrdinalIgnoreCase) || site.Contains(tail, StringComparison.OrdinalIgnoreCase));
-        if (isSite || (tailWords <= 4 && headWords >= tailWords + 2) || OutletDirectory.LooksLikeDomain(tail))
+        // A bar is the usual separator before a site's name; a dash also joins headline parts, so it needs a longer head.
+        var bar = m.Value.TrimStart()[0] == '|';
+        if (isSite || (tailWords <= 4 && headWords >= tailWords + 2) || (bar && tailWords <= 6 && headWords >= 2) || OutletDirectory.LooksLikeDomain(tail))
         {
             return StripSite(head, site);
         }
@@ -460,7 +478,20 @@ internal static partial class HtmlMetadataReader
         a.Length > 1 && !a.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !a.Contains('@', StringComparison.Ordinal) &&
         (site is null || !string.Equals(a, site, StringComparison.OrdinalIgnoreCase)) && !OutletDirectory.LooksLikeDomain(a);
 
-    private static string CleanAuthor(string a) => AuthorPrefix().Replace(TextNormalizer.CollapseSpaces(a), string.Empty).Trim(' ', ',', '|', '-');
+    private static string CleanAuthor(string a)
+    {
+        var c = AuthorPrefix().Replace(TextNormalizer.CollapseSpaces(a), string.Empty);
+        c = PostedBy().Replace(c, string.Empty);
+
+        // "Luke Kemp 11 February 2020", "lupa am 26/10/13, 03:48 pm": the date written after the name is not part of it.
+        var date = TrailingDate().Match(c);
+        if (date.Success && date.Index >= 2)
+        {
+            c = c[..date.Index];
+        }
+
+        return c.Trim(' ', ',', '|', '-');
+    }
 
     private static bool InsideBoilerplate(IElement e)
     {
@@ -579,6 +610,12 @@ internal static partial class HtmlMetadataReader
 
     [GeneratedRegex(@"\s+(?:[-–—|·•»›:]|::)\s+(?<tail>(?:(?!\s[-–—|·•»›]\s).){2,60})$", RegexOptions.CultureInvariant)]
     private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@"^(?:veröffentlicht von|geschrieben von|verfasst von|posted by|written by|publié par|escrito por|scritto da|vom)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PostedBy();
+
+    [GeneratedRegex(@"(?:\s+(?:am|on|le|el|il|pada)\b)?\s*,?\s*[0-9]{1,2}(?:\.?\s*[A-Za-zäéû]{3,10}\.?\s+[0-9]{4}|[./-][0-9]{1,2}[./-][0-9]{2,4}).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDate();
 
     [GeneratedRegex(@"^(?:by|von|par|oleh|penulis|reporter|author|autor|auteur|door|di|de)\s*[:]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorPrefix();

@@ -153,4 +153,35 @@ public sealed class PublicationDateTests
         index.DateClassed.Select(e => e.Id).ShouldContain("post-date");
         index.BylineCandidates.Count.ShouldBe(3);
     }
+
+    [Theory]
+    [InlineData("Veröffentlicht vonChris Jung", "Chris Jung")]
+    [InlineData("Luke Kemp 11 February 2020", "Luke Kemp")]
+    [InlineData("lupa am 26/10/13, 03:48 pm", "lupa")]
+    public void Should_clean_labels_and_dates_off_an_author_name(string byline, string expected)
+    {
+        // Given a page whose author element holds a label or a date beside the name
+        var html = "<html><body><span class=\"author\">" + byline + "</span><p>Text.</p></body></html>";
+
+        // When its metadata is read
+        var m = HtmlExtractor.ReadMetadata(html, null, Reference);
+
+        // Then the author is the name alone
+        m.Authors.ShouldBe([expected]);
+    }
+
+    [Theory]
+    [InlineData("<title>Alles hat seine Zeit... | Mein Blog</title>", "<h1>Alles hat seine Zeit…</h1>", "Alles hat seine Zeit…")]
+    [InlineData("<title>Alles Neue mach der Mai | Bibliothek 2.0 und mehr</title>", "", "Alles Neue mach der Mai")]
+    public void Should_take_the_headline_as_the_page_shows_it_without_the_site_name(string head, string h1, string expected)
+    {
+        // Given a title with a site name, and maybe the headline in an h1 with its own typography
+        var html = "<html><head>" + head + "</head><body>" + h1 + "<p>Text.</p></body></html>";
+
+        // When its metadata is read
+        var m = HtmlExtractor.ReadMetadata(html, null, Reference);
+
+        // Then the title is the headline
+        m.Title.ShouldBe(expected);
+    }
 }
