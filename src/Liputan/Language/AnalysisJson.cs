@@ -112,6 +112,39 @@ public static class AnalysisJson
         return o;
     }
 
+    /// <summary>
+    /// Several analysed articles of one story: each article's analysis, and the story's entities
+    /// with the aliases merged across the articles (<see cref="Entities.StoryEntityResolver"/>).
+    /// A mention's <c>article</c> is the article's index in <c>articles</c>.
+    /// </summary>
+    public static JsonObject ToStoryJson(IReadOnlyList<AnalyzedArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+
+        // Indexes, not article ids, key the mentions: the same page given twice keeps its two places.
+        var inputs = articles.Select((a, i) => new Entities.ArticleEntities(
+            i.ToString(CultureInfo.InvariantCulture), a.Article.Body, a.Find(LanguageLayers.Entities) ?? []));
+        var entities = Entities.StoryEntityResolver.Default.Resolve(inputs);
+        return new JsonObject
+        {
+            ["articles"] = new JsonArray(articles.Select(a => (JsonNode)ToJson(a)).ToArray()),
+            ["story_entities"] = new JsonArray(entities.Select(e => (JsonNode)new JsonObject
+            {
+                ["canonical"] = e.Canonical,
+                ["type"] = e.Type.ToString().ToUpperInvariant(),
+                ["aliases"] = new JsonArray(e.Aliases.Select(x => (JsonNode)JsonValue.Create(x)).ToArray()),
+                ["articles"] = e.Mentions.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count(),
+                ["mentions"] = new JsonArray(e.Mentions.Select(m => (JsonNode)new JsonObject
+                {
+                    ["article"] = int.Parse(m.ArticleId, CultureInfo.InvariantCulture),
+                    ["start"] = m.Mention.Span.Start,
+                    ["end"] = m.Mention.Span.End,
+                    ["text"] = m.Mention.Span.TextOf(articles[int.Parse(m.ArticleId, CultureInfo.InvariantCulture)].Article.Body),
+                }).ToArray()),
+            }).ToArray()),
+        };
+    }
+
     private static JsonObject? SpanJson(Liputan.Documents.TextSpan? span, string body) =>
         span is { } s ? new JsonObject { ["start"] = s.Start, ["end"] = s.End, ["text"] = s.TextOf(body) } : null;
 }

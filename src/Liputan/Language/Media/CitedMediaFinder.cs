@@ -78,10 +78,15 @@ public static partial class CitedMediaFinder
         return null;
     }
 
+    // A dot belongs to a name word only inside it ("CNN.com"), so a sentence's full stop ends the name,
+    // and words join over spaces and tabs only, so a name never runs across a line or paragraph break.
+    private const string NameWord = @"[\p{Lu}\d][\p{L}\d&'’\-]*(?:\.[\p{L}\d&'’\-]+)*";
+
+    // The cue is matched in any case: it opens sentences too ("Dikutip dari Reuters, …").
     [GeneratedRegex(
-        @"\b(?<cue>(?:seperti |sebagaimana )?(?:dikutip dari|dikutip|mengutip|dilansir dari|dilansir|melansir|diberitakan|dilaporkan)|menurut|kepada|according to|told|reported by|quoted by)\s+"
+        @"\b(?i:(?<cue>(?:seperti |sebagaimana )?(?:dikutip dari|dikutip|mengutip|dilansir dari|dilansir|melansir|diberitakan|dilaporkan)|menurut|kepada|according to|told|reported by|quoted by))\s+"
         + @"(?<desc>(?:surat kabar|harian|kantor berita|media|situs(?: berita)?|laman|stasiun televisi|televisi|majalah|koran|portal(?: berita)?|newspaper|news agency|broadcaster)\s+)?"
-        + @"(?<name>(?:the |The )?[\p{Lu}\d][\p{L}\d.&'’\-]*(?:\s+[\p{Lu}\d][\p{L}\d.&'’\-]*){0,3})",
+        + @"(?<name>(?:the |The )?" + NameWord + @"(?:[ \t\u00A0]+" + NameWord + @"){0,3})",
         RegexOptions.CultureInvariant)]
     private static partial Regex Cited();
 

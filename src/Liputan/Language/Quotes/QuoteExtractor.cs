@@ -543,8 +543,16 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
 
             Speaker? target = null;
             var roleText = sp.Role is { } r ? RoleHead(text, r) : null;
+            var personal = sp.Role is null && PersonalPronouns.Contains(sp.Mention.TextOf(text));
             for (var i = named.Count - 1; i >= 0 && target is null; i--)
             {
+                // "dia"/"ia" stands for a person: an institution that "said" something earlier is passed
+                // over (its mention is checked too: the name part may have lost a leading "Komisi").
+                if (personal && (IsInstitution(named[i].Mention.TextOf(text)) || IsInstitution(named[i].Name!.Value.TextOf(text))))
+                {
+                    continue;
+                }
+
                 if (roleText is null || named[i].Role is { } nr && nr.TextOf(text).Contains(roleText, StringComparison.OrdinalIgnoreCase))
                 {
                     target = named[i];
@@ -568,6 +576,13 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
 
         return result;
     }
+
+    private static readonly FrozenSet<string> PersonalPronouns = new[] { "dia", "ia", "beliau", "he", "she" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsInstitution(string name) =>
+        Entities.OrganisationList.Default.CanonicalOf(name) is not null
+        || Entities.Gazetteer.Default.CanonicalOf(name, Entities.GazetteerKind.Place) is not null
+        || Entities.Gazetteer.Default.CanonicalOf(name, Entities.GazetteerKind.Media) is not null;
 
     private static readonly FrozenSet<string> AnonymousHeads = new[] { "pejabat", "sumber", "pihak", "official", "source" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

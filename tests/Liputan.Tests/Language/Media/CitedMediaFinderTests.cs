@@ -21,6 +21,33 @@ public sealed class CitedMediaFinderTests
         c.Domain.ShouldNotBeNull();
     }
 
+    [Theory]
+    [InlineData("Dikutip dari Reuters, kapal itu tenggelam.", "dikutip dari")]
+    [InlineData("Banjir surut. Seperti mengutip Reuters, air turun.", "seperti mengutip")]
+    public void Should_find_a_cue_that_opens_a_sentence(string text, string cue)
+    {
+        // Given a citing cue capitalised at a sentence start; When cited media are found
+        var c = CitedMediaFinder.Find(text).ShouldHaveSingleItem();
+
+        // Then the outlet is found and the cue is reported in lower case
+        c.Name.ShouldBe("Reuters");
+        c.Cue.ShouldBe(cue);
+    }
+
+    [Theory]
+    [InlineData("Hal itu dilaporkan kantor berita Zelandia.\n\nIni langkah baru.", "Zelandia")]
+    [InlineData("Hal itu dilaporkan kantor berita Zelandia\nBerita Lain.", "Zelandia")]
+    [InlineData("Hal itu dilaporkan harian Suara Timur. Kota itu sepi.", "Suara Timur")]
+    public void Should_end_an_unknown_name_at_a_break_or_sentence_end(string text, string name)
+    {
+        // Given an outlet the directory does not know, followed by a break or a new sentence
+        var c = CitedMediaFinder.Find(text).ShouldHaveSingleItem();
+
+        // Then the name stops there
+        c.Name.ShouldBe(name);
+        c.Domain.ShouldBeNull();
+    }
+
     [Fact]
     public void Should_not_take_a_person_after_menurut_or_kepada() =>
         CitedMediaFinder.Find("Menurut Budi Santoso, hal itu wajar. Ia berbicara kepada Sari.").ShouldBeEmpty();

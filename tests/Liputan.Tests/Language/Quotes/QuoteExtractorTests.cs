@@ -51,6 +51,33 @@ public sealed class QuoteExtractorTests
         qs[2].Speaker!.Mention.TextOf(text).ShouldBe("dia");
     }
 
+    [Theory]
+    [InlineData("Budi Santoso mengatakan negaranya siap berunding dengan Presiden Arkadia Rina Wulandari.\n\nDia menambahkan, “Kami akan hadir bulan depan.”")]
+    [InlineData("“Kami siap berunding,” kata Budi Santoso.\n\nPernyataan itu muncul setelah Rina Wulandari tiba di ibu kota.\n\nIa menambahkan, “Kami akan hadir bulan depan.”")]
+    [InlineData("Budi Santoso mengatakan Rina Wulandari “segera menjawab” usulan itu. Dia menambahkan: “Kami akan hadir bulan depan.”")]
+    public void Should_give_dia_menambahkan_to_the_speaker_before_it_not_a_person_only_mentioned(string text)
+    {
+        // Given a speaker, another person only mentioned, then "Dia/Ia menambahkan" with a quote
+        var added = QuoteExtractor.Default.Extract(text).Single(q => q.Span.TextOf(text).Contains("hadir", StringComparison.Ordinal));
+
+        // Then the added quote goes to the speaker
+        added.Speaker!.Name!.Value.TextOf(text).ShouldBe("Budi Santoso");
+        added.Speaker.IsAnaphor.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_pass_over_an_institution_when_resolving_a_personal_pronoun()
+    {
+        // Given a person's statement, then an institution's, then "Dia menambahkan"
+        var text = "Budi Santoso mengatakan jembatan itu aman dilalui.\n\nKomisi Pemberantasan Korupsi menyatakan penyelidikan masih berjalan.\n\nDia menambahkan, “Perbaikan selesai pekan depan.”";
+
+        // When quotes are extracted
+        var added = QuoteExtractor.Default.Extract(text).Single(q => q.Span.TextOf(text).Contains("Perbaikan", StringComparison.Ordinal));
+
+        // Then "dia" is the person, not the commission
+        added.Speaker!.Name!.Value.TextOf(text).ShouldBe("Budi Santoso");
+    }
+
     [Fact]
     public void Should_resolve_a_role_anaphor_to_the_speaker_with_that_role()
     {
