@@ -43,4 +43,20 @@ public sealed class FactsAndQuotesTests
         speaker.Quotes.Count.ShouldBe(2);
         speaker.Quotes[0].Wordings.Select(w => w.Outlet).ShouldBe(["alpha", "beta"]);
     }
+
+    [Fact]
+    public void Should_put_unnamed_sources_on_the_board_under_their_description_across_outlets()
+    {
+        // Given two outlets quoting one anonymous official in different words, and a third quoting another office
+        var c = Build(
+            A("alpha", "Tanggul baru akan dibangun sebelum musim hujan berikutnya tiba di kota, kata seorang pejabat senior pemerintahan kepada wartawan.", 0),
+            A("beta", "Seorang pejabat administrasi senior mengatakan tanggul baru dibangun sebelum musim hujan berikutnya tiba.", 1),
+            A("gamma", "Seorang pejabat dinas pekerjaan umum mengatakan pompa air tambahan dikirim ke lima kecamatan sejak pagi.", 2));
+
+        // Then the two descriptions are one speaker with one entry of two wordings, the other office apart
+        var official = c.Quotes.Single(s => s.Roles.Count == 2);
+        official.Speaker.ShouldStartWith("pejabat");
+        official.Quotes.ShouldHaveSingleItem().Wordings.Select(w => w.Outlet).ShouldBe(["alpha", "beta"]);
+        c.Quotes.Single(s => s != official).Speaker.ShouldContain("pekerjaan umum");
+    }
 }
