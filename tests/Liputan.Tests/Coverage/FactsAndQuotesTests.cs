@@ -59,4 +59,17 @@ public sealed class FactsAndQuotesTests
         official.Quotes.ShouldHaveSingleItem().Wordings.Select(w => w.Outlet).ShouldBe(["alpha", "beta"]);
         c.Quotes.Single(s => s != official).Speaker.ShouldContain("pekerjaan umum");
     }
+
+    [Fact]
+    public void Should_not_list_a_quote_that_another_outlet_reports_in_other_words_as_reported_by_one_outlet()
+    {
+        // Given one official's statement worded differently by two outlets, amid enough other text
+        var c = Build(
+            A("alpha", "Wali Kota Contoh, Budi Santoso, mengatakan pemerintah menyiapkan dua pilihan bagi penghuni bantaran Kali Mawar yang rumahnya terendam banjir selama sepekan, yakni relokasi warga ke rumah susun Cempaka atau tanggul sepanjang dua kilometer yang dibangun dinas pekerjaan umum bersama para camat dan Balai Wilayah Sungai.", 0),
+            A("beta", "\"Kami siapkan dua pilihan, relokasi warga atau tanggul dua kilometer,\" kata Budi Santoso.", 1));
+
+        // Then the board joins the two wordings, and neither sentence is an item of one outlet only
+        c.Quotes.Single(s => s.Speaker == "Budi Santoso").Quotes.ShouldContain(e => e.Wordings.Select(w => w.Outlet).Distinct().Count() == 2);
+        c.OnlyOneOutlet.ShouldNotContain(x => x.Source.Text.Contains("dua pilihan", StringComparison.Ordinal));
+    }
 }
