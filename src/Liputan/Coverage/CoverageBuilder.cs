@@ -40,10 +40,10 @@ public sealed class CoverageBuilder(CoverageOptions? options = null)
     }
 
     // Quotes the board shows with wordings from two outlets or more: another outlet reports them.
-    private static HashSet<(string Article, int Start)> SharedQuotes(List<SpeakerQuotes> board) =>
+    private static ILookup<string, int> SharedQuotes(List<SpeakerQuotes> board) =>
         board.SelectMany(b => b.Quotes)
             .Where(e => e.Wordings.Select(w => w.Outlet).Distinct(StringComparer.Ordinal).Count() >= 2)
-            .SelectMany(e => e.Wordings).Select(w => (w.Quote.ArticleId, w.Quote.Start)).ToHashSet();
+            .SelectMany(e => e.Wordings).ToLookup(w => w.Quote.ArticleId, w => w.Quote.Start, StringComparer.Ordinal);
 
     private static Fact InEvents(Fact f, Dictionary<string, string> eventOf)
     {

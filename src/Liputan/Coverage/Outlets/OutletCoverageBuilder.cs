@@ -120,11 +120,11 @@ internal static class OutletCoverageBuilder
     /// <summary>
     /// Sentences with names or numbers whose content no other outlet's sentence holds even a
     /// third of: what only that outlet reports. A sentence that holds a quote another outlet
-    /// reports too (<paramref name="sharedQuotes"/>: article and start of each wording the quote
+    /// reports too (<paramref name="sharedQuotes"/>: per article, the start of each wording the quote
     /// board groups across outlets) is not, however differently the outlets word it. Only
     /// meaningful with two outlets or more.
     /// </summary>
-    public static List<ExclusiveItem> Exclusive(SentencePool pool, IReadOnlySet<(string Article, int Start)> sharedQuotes)
+    public static List<ExclusiveItem> Exclusive(SentencePool pool, ILookup<string, int> sharedQuotes)
     {
         if (pool.Sentences.Select(s => s.Outlet).Distinct(StringComparer.Ordinal).Count() < 2)
         {
@@ -147,12 +147,11 @@ internal static class OutletCoverageBuilder
         return items;
     }
 
-    private static bool HoldsSharedQuote(StorySentence s, IReadOnlySet<(string Article, int Start)> shared)
+    private static bool HoldsSharedQuote(StorySentence s, ILookup<string, int> shared)
     {
-        var id = s.Article.Id.ToString();
-        foreach (var (article, start) in shared)
+        foreach (var start in shared[s.Article.Id.ToString()])
         {
-            if (article == id && s.Span.Start <= start && start < s.Span.End)
+            if (s.Span.Start <= start && start < s.Span.End)
             {
                 return true;
             }
