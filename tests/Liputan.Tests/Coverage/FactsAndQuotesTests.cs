@@ -43,4 +43,33 @@ public sealed class FactsAndQuotesTests
         speaker.Quotes.Count.ShouldBe(2);
         speaker.Quotes[0].Wordings.Select(w => w.Outlet).ShouldBe(["alpha", "beta"]);
     }
+
+    [Fact]
+    public void Should_put_unnamed_sources_on_the_board_under_their_description_across_outlets()
+    {
+        // Given two outlets quoting one anonymous official in different words, and a third quoting another office
+        var c = Build(
+            A("alpha", "Tanggul baru akan dibangun sebelum musim hujan berikutnya tiba di kota, kata seorang pejabat senior pemerintahan kepada wartawan.", 0),
+            A("beta", "Seorang pejabat administrasi senior mengatakan tanggul baru dibangun sebelum musim hujan berikutnya tiba.", 1),
+            A("gamma", "Seorang pejabat dinas pekerjaan umum mengatakan pompa air tambahan dikirim ke lima kecamatan sejak pagi.", 2));
+
+        // Then the two descriptions are one speaker with one entry of two wordings, the other office apart
+        var official = c.Quotes.Single(s => s.Roles.Count == 2);
+        official.Speaker.ShouldStartWith("pejabat");
+        official.Quotes.ShouldHaveSingleItem().Wordings.Select(w => w.Outlet).ShouldBe(["alpha", "beta"]);
+        c.Quotes.Single(s => s != official).Speaker.ShouldContain("pekerjaan umum");
+    }
+
+    [Fact]
+    public void Should_not_list_a_quote_that_another_outlet_reports_in_other_words_as_reported_by_one_outlet()
+    {
+        // Given one official's statement worded differently by two outlets, amid enough other text
+        var c = Build(
+            A("alpha", "Wali Kota Contoh, Budi Santoso, mengatakan pemerintah menyiapkan dua pilihan bagi penghuni bantaran Kali Mawar yang rumahnya terendam banjir selama sepekan, yakni relokasi warga ke rumah susun Cempaka atau tanggul sepanjang dua kilometer yang dibangun dinas pekerjaan umum bersama para camat dan Balai Wilayah Sungai.", 0),
+            A("beta", "\"Kami siapkan dua pilihan, relokasi warga atau tanggul dua kilometer,\" kata Budi Santoso.", 1));
+
+        // Then the board joins the two wordings, and neither sentence is an item of one outlet only
+        c.Quotes.Single(s => s.Speaker == "Budi Santoso").Quotes.ShouldContain(e => e.Wordings.Select(w => w.Outlet).Distinct().Count() == 2);
+        c.OnlyOneOutlet.ShouldNotContain(x => x.Source.Text.Contains("dua pilihan", StringComparison.Ordinal));
+    }
 }

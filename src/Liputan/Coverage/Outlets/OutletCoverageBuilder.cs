@@ -119,9 +119,12 @@ internal static class OutletCoverageBuilder
 
     /// <summary>
     /// Sentences with names or numbers whose content no other outlet's sentence holds even a
-    /// third of: what only that outlet reports. Only meaningful with two outlets or more.
+    /// third of: what only that outlet reports. A sentence that holds a quote another outlet
+    /// reports too (<paramref name="sharedQuotes"/>: per article, the start of each wording the quote
+    /// board groups across outlets) is not, however differently the outlets word it. Only
+    /// meaningful with two outlets or more.
     /// </summary>
-    public static List<ExclusiveItem> Exclusive(SentencePool pool)
+    public static List<ExclusiveItem> Exclusive(SentencePool pool, ILookup<string, int> sharedQuotes)
     {
         if (pool.Sentences.Select(s => s.Outlet).Distinct(StringComparer.Ordinal).Count() < 2)
         {
@@ -133,6 +136,7 @@ internal static class OutletCoverageBuilder
         {
             var picked = outlet
                 .Where(s => s.Terms.Count >= MinTerms && Informative(s.Text))
+                .Where(s => !HoldsSharedQuote(s, sharedQuotes))
                 .Where(s => pool.SharedWithOtherOutlets(s) < Unsupported || !pool.Supporters(s, Unsupported).Any(o => o.Outlet != s.Outlet))
                 .OrderByDescending(s => s.Terms.Count)
                 .ThenBy(s => s.Article.Id.Value).ThenBy(s => s.Span.Start)
@@ -141,6 +145,19 @@ internal static class OutletCoverageBuilder
         }
 
         return items;
+    }
+
+    private static bool HoldsSharedQuote(StorySentence s, ILookup<string, int> shared)
+    {
+        foreach (var start in shared[s.Article.Id.ToString()])
+        {
+            if (s.Span.Start <= start && start < s.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Informative(string text)

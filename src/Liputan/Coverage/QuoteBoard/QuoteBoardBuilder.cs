@@ -20,7 +20,7 @@ internal static class QuoteBoardBuilder
     // Across speakers a statement must share more: two people may say alike things.
     private const double SameStatementAcrossSpeakers = 0.5;
 
-    private sealed record Said(Article Article, Quote Quote, string Name, string? Role, HashSet<string> Terms);
+    private sealed record Said(Article Article, Quote Quote, string Name, string Key, string? Role, HashSet<string> Terms);
 
     /// <summary>The board, and the attributed-statement facts of the statements that several outlets report.</summary>
     public static List<SpeakerQuotes> Build(IReadOnlyList<Article> articles, Dictionary<ArticleId, ArticleAnnotations> notes, out List<Fact> statements)
@@ -42,20 +42,32 @@ internal static class QuoteBoardBuilder
             var a = articles[k];
             foreach (var q in notes[a.Id].Quotes)
             {
-                if (q.Speaker?.Name is not { } name)
+                var role = q.Speaker?.Role is { } r ? r.TextOf(a.Body).Trim() : null;
+                string name, key;
+                if (q.Speaker?.Name is { } n)
+                {
+                    name = n.TextOf(a.Body).Trim();
+                    key = SpeakerKey(name);
+                }
+                else if (role is { Length: > 0 } && UnnamedSpeaker.Key(role, Stem) is { } described)
+                {
+                    // Unnamed sources ("seorang pejabat senior pemerintahan") are known by their description.
+                    name = UnnamedSpeaker.Display(role);
+                    key = described;
+                }
+                else
                 {
                     continue;
                 }
 
-                var role = q.Speaker.Role is { } r ? r.TextOf(a.Body) : null;
-                said.Add(new Said(a, q, name.TextOf(a.Body).Trim(), role, ContentTerms.Of(a.Body, q.Span.Start, q.Span.End).Select(Stem).ToHashSet(StringComparer.Ordinal)));
+                said.Add(new Said(a, q, name, key, role, ContentTerms.Of(a.Body, q.Span.Start, q.Span.End).Select(Stem).ToHashSet(StringComparer.Ordinal)));
             }
         }
 
         var board = new List<SpeakerQuotes>();
         var displayOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var groups = new List<List<Said>>();
-        foreach (var speaker in said.GroupBy(s => SpeakerKey(s.Name), StringComparer.Ordinal))
+        foreach (var speaker in UnnamedSpeaker.Unify(said, s => s.Key, (s, k) => s with { Key = k }).GroupBy(s => s.Key, StringComparer.Ordinal))
         {
             var display = speaker.GroupBy(s => s.Name, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Key.Split(' ').Length is >= 2 and <= 3).ThenByDescending(g => g.Count()).ThenByDescending(g => g.Key.Split(' ').Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
@@ -103,7 +115,7 @@ internal static class QuoteBoardBuilder
         {
             for (var j = i + 1; j < merged.Count; j++)
             {
-                if (merged[j].Count > 0 && merged[i].Count > 0 && SpeakerKey(merged[i][0].Name) != SpeakerKey(merged[j][0].Name) &&
+                if (merged[j].Count > 0 && merged[i].Count > 0 && merged[i][0].Key != merged[j][0].Key &&
                     AverageOverlap(merged[i], merged[j]) >= SameStatementAcrossSpeakers)
                 {
                     merged[i].AddRange(merged[j]);
@@ -122,14 +134,14 @@ internal static class QuoteBoardBuilder
                 continue;
             }
 
-            var speakers = perOutlet.Select(s => SpeakerKey(s.Name)).Distinct(StringComparer.Ordinal).Count();
+            var speakers = perOutlet.Select(s => s.Key).Distinct(StringComparer.Ordinal).Count();
             var values = perOutlet.Select(s => new FactValue(
                 s.Article.Outlet?.Name ?? "(unknown outlet)",
-                displayOf[SpeakerKey(s.Name)],
+                displayOf[s.Key],
                 0,
                 0,
                 new Citation(s.Article.Id.ToString(), s.Article.Outlet?.Name, s.Quote.Span.Start, s.Quote.Span.End, s.Quote.Span.TextOf(s.Article.Body)),
-                displayOf[SpeakerKey(s.Name)])).ToList();
+                displayOf[s.Key])).ToList();
             var about = group.Select(s => s.Terms).Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal)).Order(StringComparer.Ordinal).Take(6).ToList();
             facts.Add(new Fact("statement", "speaker", speakers == 1 ? "agree" : "differ", about, values));
         }
