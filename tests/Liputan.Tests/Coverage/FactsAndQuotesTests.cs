@@ -45,6 +45,22 @@ public sealed class FactsAndQuotesTests
     }
 
     [Fact]
+    public void Should_join_a_speaker_named_by_the_first_name_alone_to_the_full_name()
+    {
+        // Given one outlet naming the official in full, another by her first name only, and a namesake-free third
+        var c = Build(
+            A("alpha", "\"Semua pengungsi sudah mendapat makanan dan selimut sejak pagi,\" kata Kepala Dinas Sosial Rina Hartati di posko.", 0),
+            A("beta", "\"Pompa tambahan kami kirim ke lima kecamatan malam ini,\" ujar Rina saat meninjau tanggul.", 1),
+            A("gamma", "\"Jalan utama sudah bisa dilalui kendaraan roda empat,\" kata Bambang Sutrisno dari dinas perhubungan.", 2));
+
+        // Then Rina's two quotes stand under one speaker shown by her full name, Bambang apart
+        var rina = c.Quotes.Single(s => s.Speaker.StartsWith("Rina", StringComparison.Ordinal));
+        rina.Speaker.ShouldBe("Rina Hartati");
+        rina.Quotes.Count.ShouldBe(2);
+        c.Quotes.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Should_put_unnamed_sources_on_the_board_under_their_description_across_outlets()
     {
         // Given two outlets quoting one anonymous official in different words, and a third quoting another office

@@ -64,6 +64,7 @@ internal static class QuoteBoardBuilder
             }
         }
 
+        said = ByFirstName(said);
         var board = new List<SpeakerQuotes>();
         var displayOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var groups = new List<List<Said>>();
@@ -147,6 +148,35 @@ internal static class QuoteBoardBuilder
         }
 
         return facts;
+    }
+
+    // Indonesian reports often name a person once in full and then by the first name alone
+    // ("Rina Hartati" … "kata Rina"), and another outlet may use only the short form: a one-word
+    // name joins the one full name of the story it begins or sits inside, when there is just one.
+    private static List<Said> ByFirstName(List<Said> said)
+    {
+        var keysOfWord = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var s in said.Where(s => s.Quote.Speaker?.Name is not null))
+        {
+            var words = s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var w in words.SkipLast(1))
+            {
+                var word = w.ToLowerInvariant();
+                if (!keysOfWord.TryGetValue(word, out var keys))
+                {
+                    keysOfWord[word] = keys = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                keys.Add(s.Key);
+            }
+        }
+
+        var lastNames = said.Where(s => s.Quote.Speaker?.Name is not null && s.Name.Contains(' ', StringComparison.Ordinal)).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        return said.Select(s =>
+            s.Quote.Speaker?.Name is not null && !s.Name.Contains(' ', StringComparison.Ordinal) && !lastNames.Contains(s.Key)
+            && keysOfWord.TryGetValue(s.Key, out var keys) && keys.Count == 1
+                ? s with { Key = keys.First() }
+                : s).ToList();
     }
 
     // A person is known by the last word of their name, lower-cased without accents of spelling
