@@ -524,26 +524,6 @@ public sealed partial class OnlineEventClusterer
         return _keys;
     }
 
-    private List<int> ClusterKeys(Cluster c)
-    {
-        var keys = new List<int>(2 * _o.CandidateTerms);
-        _top.Reset(_o.CandidateTerms);
-        _top.Offer(c.Body);
-        foreach (var id in _top.Selected)
-        {
-            keys.Add(id);
-        }
-
-        _top.Reset(_o.CandidateTerms);
-        _top.Offer(c.Entities);
-        foreach (var id in _top.Selected)
-        {
-            keys.Add(id);
-        }
-
-        return keys;
-    }
-
     // The story linker works on terms, not ids: it runs once per grouping over the events, not per article.
     private Dictionary<string, double> ByTerm(Centroid c)
     {
