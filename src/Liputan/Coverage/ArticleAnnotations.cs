@@ -23,7 +23,7 @@ internal sealed record ArticleAnnotations(DateOnly? Reference, IReadOnlyList<Tim
             var reference = Timeline.TimelineBuilder.ReferenceDate(a);
             var quotes = QuoteExtractor.Default.Extract(a.Body);
             var times = TimeExpressionFinder.Find(TimeCues.Keep(a.Body), reference);
-            found[k] = new ArticleAnnotations(reference, times, MediaCues.Find(a.Body), quotes);
+            found[k] = new ArticleAnnotations(reference, times, CitedMediaFinder.Find(a.Body), quotes);
         });
         var map = new Dictionary<ArticleId, ArticleAnnotations>(articles.Count);
         for (var k = 0; k < articles.Count; k++)
