@@ -5,11 +5,11 @@ namespace Liputan.Coverage.Claims;
 /// <summary>
 /// Statements of one outlet that contradict all the others (READING.md: a lone outlet against the
 /// rest is the likely error). From each sentence, simple subject–predicate–object triples of
-/// proper nouns around an active verb ("Rusia … menginvasi Ukraina"), with their polarity. Among
+/// proper nouns around an active verb ("Negara A … menyerang Negara B"), with their polarity. Among
 /// sentences about the same thing, one outlet stands alone when, for the same subject and
 /// predicate, it says "not" where the others do not (negation), uses the opposite predicate
 /// (antonym), or gives another object where the others agree — or names the subject itself as
-/// the object ("Rusia menginvasi Rusia"); or it makes a party the doer of an act that another
+/// the object ("Negara A menyerang Negara A"); or it makes a party the doer of an act that another
 /// outlet says was done to that party (inversion).
 /// </summary>
 internal static partial class ContradictionFinder

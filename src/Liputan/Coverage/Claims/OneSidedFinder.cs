@@ -4,9 +4,9 @@ namespace Liputan.Coverage.Claims;
 
 /// <summary>
 /// Claims made by one side only. An article says that one party did not respond to or confirm
-/// what another party says ("Juru bicara Gedung Putih tidak segera menanggapi … karakterisasi
-/// Kremlin atas pernyataan Biden"): the statements of the claiming party about the third party
-/// ("Kremlin mengatakan Biden …"), in any article of the story, are one-sided unless a statement
+/// what another party says ("Juru bicara kementerian tidak segera menanggapi … klaim
+/// serikat pekerja atas pernyataan direksi"): the statements of the claiming party about the third party
+/// ("serikat pekerja mengatakan direksi …"), in any article of the story, are one-sided unless a statement
 /// of the silent party says the same.
 /// </summary>
 internal static partial class OneSidedFinder

@@ -15,7 +15,7 @@ public sealed record FactValue(string Outlet, string Quantity, double Min, doubl
 /// the same thing. <see cref="Verdict"/>: "agree" (same value), "compatible" (the ranges
 /// overlap: "50 menit" and "hampir 1 jam"; "10 Januari" inside "9-10 Januari"), "differ" (they
 /// do not), "single source". Slots: quantities ("duration", "troops", "people", a counted noun),
-/// "date", "ordinal" ("pertemuan kedua") and "agent" (who did it: "diminta oleh Putin").
+/// "date", "ordinal" ("pertemuan kedua") and "agent" (who did it: "diminta oleh Gubernur").
 /// </summary>
 public sealed record Fact(string Slot, string Unit, string Verdict, IReadOnlyList<string> About, IReadOnlyList<FactValue> Values)
 {

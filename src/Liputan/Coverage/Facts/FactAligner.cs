@@ -166,7 +166,7 @@ internal static class FactAligner
     /// Groups values within a slot by the words around them. Candidate pairs come from postings
     /// of shared words (bounded, see <see cref="RecentPerWord"/>); they are
     /// joined best first, and never so that one group holds two values of one article (an
-    /// article's "60.000 hingga 90.000 tentara" and its "sekitar 10.000 tentaranya" are two facts).
+    /// article's "2.000 hingga 3.000 warga" and its "sekitar 500 warganya" are two facts).
     /// </summary>
     private static IEnumerable<List<Item>> Link(List<Item> items)
     {
@@ -275,8 +275,8 @@ internal static class FactAligner
         return low <= high ? "compatible" : "differ";
     }
 
-    // Across events the stated numbers are compared, not the hedged ranges: "hingga 175.000" in
-    // early December and "60.000 hingga 90.000" late in the month are two figures, not one.
+    // Across events the stated numbers are compared, not the hedged ranges: "hingga 5.000" in
+    // the first week and "2.000 hingga 3.000" weeks later are two figures, not one.
     private static string AcrossEvents(List<Item> values) =>
         values.All(v => v.Stated == values[0].Stated && v.Key == values[0].Key) ? "agree" : "differ";
 

@@ -36,7 +36,7 @@ internal static partial class Patterns
         }
     }
 
-    /// <summary>Who did it: "diminta oleh Putin", "diinisiasi oleh Putin", "atas saran Putin", "atas permintaan Presiden X".</summary>
+    /// <summary>Who did it: "diminta oleh Gubernur", "diinisiasi oleh Budi", "atas saran Budi", "atas permintaan Presiden X".</summary>
     public static IEnumerable<(int Start, int End, string Agent)> Agents(string body, int start, int end)
     {
         foreach (Match m in Agent().Matches(Slice(body, start, end)))

@@ -180,7 +180,7 @@ internal static class QuoteBoardBuilder
     }
 
     // A person is known by the last word of their name, lower-cased without accents of spelling
-    // ("Yury"/"Yuri" differ only before it).
+    // ("Sergey"/"Sergei" differ only before it).
     private static string SpeakerKey(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -23,8 +23,8 @@ public sealed record StoryEntity(string Canonical, EntityType Type, IReadOnlyLis
 
 /// <summary>
 /// Merges the entities of several articles of a story into one list: spelling variants of a
-/// name ("Yuri Ushakov" = "Yury Ushakov", by <see cref="EntityRecognizer.Key"/>), a surname
-/// alone to the one full name of the story that ends with it ("Ushakov"), an acronym to the
+/// name ("Sergei Ivanenko" = "Sergey Ivanenko", by <see cref="EntityRecognizer.Key"/>), a surname
+/// alone to the one full name of the story that ends with it ("Ivanenko"), an acronym to the
 /// expansion another article gave it ("NATO" = "Pakta Pertahanan Atlantik Utara"), and names of
 /// places, media and organisations in both languages through the gazetteers ("AS" = "Amerika
 /// Serikat", "Jenewa" = "Geneva", "Gedung Putih" = "White House"). Persons merge only with

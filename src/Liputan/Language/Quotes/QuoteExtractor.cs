@@ -294,7 +294,7 @@ public sealed partial class QuoteExtractor(ISpeakerFinder speakers)
                 continue;
             }
 
-            // Reported speech may hold quoted fragments ("X mengatakan Putin “segera menjawab”
+            // Reported speech may hold quoted fragments ("X mengatakan Y “akan segera menjawab”
             // bahwa …"); a statement that is only a direct quote is left to the direct rules.
             if (d < direct.Count && direct[d].Start < s.End && (InsideQuote(q.Cue, direct, d, s.End) || WordsOutside(text, q.Span, direct, d) < 3))
             {

@@ -246,7 +246,7 @@ public sealed class RuleSpeakerFinder : ISpeakerFinder
             p = Words.Previous(text, pos);
         }
 
-        // "Ajudan Kremlin, Yuri Ushakov, mengatakan": an appositive closes with a comma before the verb.
+        // "Ajudan gubernur, Budi Santoso, mengatakan": an appositive closes with a comma before the verb.
         var firstGap = p is null ? string.Empty : Words.Gap(text, p.Value.End, pos).Trim();
         if (p is null || firstGap.Length > 0 && !(firstGap is "," && IsCapitalised(p.Value.TextOf(text))))
         {
