@@ -348,7 +348,7 @@ public sealed partial class OnlineEventClusterer
     {
         // Stable order: by first date, then by first article id.
         events = events.OrderBy(e => e.First?.DayNumber ?? int.MaxValue).ThenBy(e => e.Articles[0].Value).ToList();
-        var storyOf = new StoryLinker(_o).Link(events.Select(e => new StoryEvent(e.First, e.Last, ByTerm(e.Body), ByTerm(e.Entities))).ToList());
+        var storyOf = new StoryLinker(_o, _terms).Link(events.Select(e => new StoryEvent(e.First, e.Last, e.Body, e.Entities)).ToList());
         var storyMembers = new SortedDictionary<int, List<int>>();
         for (var i = 0; i < events.Count; i++)
         {
@@ -522,18 +522,6 @@ public sealed partial class OnlineEventClusterer
         }
 
         return _keys;
-    }
-
-    // The story linker works on terms, not ids: it runs once per grouping over the events, not per article.
-    private Dictionary<string, double> ByTerm(Centroid c)
-    {
-        var map = new Dictionary<string, double>(c.Count, StringComparer.Ordinal);
-        foreach (var (id, w) in c.Entries())
-        {
-            map[_terms[id]] = w;
-        }
-
-        return map;
     }
 
     private List<string> TopTermsOf(Centroid c, int n)

@@ -16,8 +16,8 @@ public sealed partial record ClusteringOptions
     public int StorySalientNames { get; init; } = 10;
 }
 
-/// <summary>One event as the story linker sees it: its dates and its summed TF-IDF vectors.</summary>
-internal sealed record StoryEvent(DateOnly? First, DateOnly? Last, Dictionary<string, double> Body, Dictionary<string, double> Entities);
+/// <summary>One event as the story linker sees it: its dates and its summed TF-IDF vectors (its centroids).</summary>
+internal sealed record StoryEvent(DateOnly? First, DateOnly? Last, Centroid Body, Centroid Entities);
 
 /// <summary>
 /// Links events (in date order) into stories. Each event joins the story whose summed profile
@@ -30,20 +30,21 @@ internal sealed record StoryEvent(DateOnly? First, DateOnly? Last, Dictionary<st
 /// vocabulary and at most an official or two. Candidate stories come from an inverted index over
 /// each event's heaviest terms and names, so the cost per event is bounded by the candidate set.
 /// </summary>
-internal sealed class StoryLinker(ClusteringOptions options)
+internal sealed class StoryLinker(ClusteringOptions options, TermTable terms)
 {
     private readonly ClusteringOptions _o = options;
+    private readonly TopTerms _top = new(terms);
 
     /// <summary>The story index (0, 1, … in order of first event) of each event.</summary>
     public int[] Link(IReadOnlyList<StoryEvent> events)
     {
         var stories = new List<Profile>();
         var storyOf = new int[events.Count];
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var index = new Dictionary<int, List<int>>();
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            var keys = Keys(e).ToList();
+            var keys = Keys(e);
             var best = -1;
             var bestSim = double.MinValue;
             var salient = Salient(e.Entities);
@@ -88,16 +89,16 @@ internal sealed class StoryLinker(ClusteringOptions options)
     }
 
     // The weighted similarity, or null when a required overlap is missing.
-    private double? Similarity(StoryEvent e, HashSet<string> salient, Profile story)
+    private double? Similarity(StoryEvent e, HashSet<int> salient, Profile story)
     {
-        var entities = Cosine(e.Entities, story.Entities);
+        var entities = Centroid.Cosine(e.Entities, story.Entities);
         if (entities < _o.StoryMinEntityCosine)
         {
             return null;
         }
 
-        var body = Cosine(e.Body, story.Body);
-        if (body < _o.StoryMinBodyCosine || story.Salient(_o.StorySalientNames).Count(salient.Contains) < _o.StoryMinSharedNames)
+        var body = Centroid.Cosine(e.Body, story.Body);
+        if (body < _o.StoryMinBodyCosine || story.Salient(this).Count(salient.Contains) < _o.StoryMinSharedNames)
         {
             return null;
         }
@@ -105,32 +106,11 @@ internal sealed class StoryLinker(ClusteringOptions options)
         return ((1 - _o.StoryEntityWeight) * body) + (_o.StoryEntityWeight * entities);
     }
 
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        // Walk the smaller vector.
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        double dot = 0;
-        foreach (var (t, w) in small)
-        {
-            if (large.TryGetValue(t, out var wb))
-            {
-                dot += w * wb;
-            }
-        }
-
-        return dot / Math.Sqrt(a.Values.Sum(x => x * x) * b.Values.Sum(x => x * x));
-    }
-
-    private HashSet<string> Salient(Dictionary<string, double> entities) => Top(entities, _o.StorySalientNames).ToHashSet(StringComparer.Ordinal);
+    private HashSet<int> Salient(Centroid entities) => [.. Top(entities, _o.StorySalientNames)];
 
     // Stories sharing an index key with the event whose last event lies within the window; stale
     // postings are dropped as they are met, so the index holds live stories only.
-    private SortedSet<int> Candidates(List<string> keys, Dictionary<string, List<int>> index, DateOnly? now, List<Profile> stories)
+    private SortedSet<int> Candidates(List<int> keys, Dictionary<int, List<int>> index, DateOnly? now, List<Profile> stories)
     {
         var hits = new Dictionary<int, int>();
         foreach (var key in keys)
@@ -154,24 +134,29 @@ internal sealed class StoryLinker(ClusteringOptions options)
         return new SortedSet<int>(hits.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_o.MaxCandidates).Select(kv => kv.Key));
     }
 
-    private IEnumerable<string> Keys(StoryEvent e) => Top(e.Body, _o.CandidateTerms).Concat(Top(e.Entities, _o.CandidateTerms));
+    private List<int> Keys(StoryEvent e) => [.. Top(e.Body, _o.CandidateTerms), .. Top(e.Entities, _o.CandidateTerms)];
 
-    private static IEnumerable<string> Top(Dictionary<string, double> v, int n) =>
-        v.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(n).Select(kv => kv.Key);
+    // The n heaviest terms, ties by the term's text (the clusterer's own selection).
+    private int[] Top(Centroid c, int n)
+    {
+        _top.Reset(n);
+        _top.Offer(c);
+        return _top.Selected.ToArray();
+    }
 
     // A story's summed event vectors and its date span.
     private sealed class Profile
     {
         // Its heaviest names, kept until the next event joins: compared with every candidate event.
-        private List<string>? _salient;
+        private int[]? _salient;
 
         public DateOnly? Last { get; private set; }
 
-        public List<string> Salient(int n) => _salient ??= Top(Entities, n).ToList();
+        public int[] Salient(StoryLinker linker) => _salient ??= linker.Top(Entities, linker._o.StorySalientNames);
 
-        public Dictionary<string, double> Body { get; } = new(StringComparer.Ordinal);
+        public Centroid Body { get; } = new();
 
-        public Dictionary<string, double> Entities { get; } = new(StringComparer.Ordinal);
+        public Centroid Entities { get; } = new();
 
         public void Absorb(StoryEvent e)
         {
@@ -180,17 +165,9 @@ internal sealed class StoryLinker(ClusteringOptions options)
                 Last = l;
             }
 
-            Sum(Body, e.Body);
-            Sum(Entities, e.Entities);
+            Body.Add(e.Body);
+            Entities.Add(e.Entities);
             _salient = null;
-        }
-
-        private static void Sum(Dictionary<string, double> into, Dictionary<string, double> v)
-        {
-            foreach (var (t, w) in v)
-            {
-                into[t] = into.GetValueOrDefault(t) + w;
-            }
         }
     }
 }

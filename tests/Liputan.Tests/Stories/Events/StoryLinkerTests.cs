@@ -11,8 +11,18 @@ public sealed class StoryLinkerTests
     private static StoryEvent E(DateOnly first, string body, string names) =>
         new(first, first.AddDays(1), Vector(body), Vector(names));
 
-    private static Dictionary<string, double> Vector(string terms) =>
-        terms.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => t.Split(':')).ToDictionary(p => p[0], p => double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+    // The tests of this class run one after another, so they can share one table of term ids.
+    private static readonly TermTable Terms = new();
+
+    private static Centroid Vector(string terms)
+    {
+        var pairs = terms.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => t.Split(':'))
+            .Select(p => (Id: Terms.Id(p[0]), Weight: double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture)))
+            .OrderBy(p => p.Id).ToArray();
+        var c = new Centroid();
+        c.Add(new TermVector([.. pairs.Select(p => p.Id)], [.. pairs.Select(p => p.Weight)]));
+        return c;
+    }
 
     private const string LandslideBody = "longsor:1 timbun:0.8 rumah:0.5 korban:0.6 evakuasi:0.4 tebing:0.7";
     private const string RelocationBody = "relokasi:1 huntara:0.8 longsor:0.6 rumah:0.5 korban:0.4 lahan:0.5";
@@ -28,7 +38,7 @@ public sealed class StoryLinkerTests
         };
 
         // When linking
-        var story = new StoryLinker(ClusteringOptions.Default).Link(events);
+        var story = new StoryLinker(ClusteringOptions.Default, Terms).Link(events);
 
         // Then both are one story
         story[1].ShouldBe(story[0]);
@@ -45,7 +55,7 @@ public sealed class StoryLinkerTests
         };
 
         // When linking
-        var story = new StoryLinker(ClusteringOptions.Default).Link(events);
+        var story = new StoryLinker(ClusteringOptions.Default, Terms).Link(events);
 
         // Then they are two stories (three shared names, but the names-and-numbers cosine stays low)
         story[1].ShouldNotBe(story[0]);
@@ -64,7 +74,7 @@ public sealed class StoryLinkerTests
         };
 
         // When linking
-        var story = new StoryLinker(options).Link(events);
+        var story = new StoryLinker(options, Terms).Link(events);
 
         // Then they are two stories
         story[1].ShouldNotBe(story[0]);
@@ -81,8 +91,8 @@ public sealed class StoryLinkerTests
         };
 
         // When linking with and without the shared-names requirement
-        var strict = new StoryLinker(ClusteringOptions.Default).Link(events);
-        var loose = new StoryLinker(ClusteringOptions.Default with { StoryMinSharedNames = 0 }).Link(events);
+        var strict = new StoryLinker(ClusteringOptions.Default, Terms).Link(events);
+        var loose = new StoryLinker(ClusteringOptions.Default with { StoryMinSharedNames = 0 }, Terms).Link(events);
 
         // Then only the requirement keeps them apart
         strict[1].ShouldNotBe(strict[0]);
@@ -95,12 +105,12 @@ public sealed class StoryLinkerTests
         // Given an undated event with no names next to a dated one
         var events = new List<StoryEvent>
         {
-            new(null, null, Vector(LandslideBody), []),
+            new(null, null, Vector(LandslideBody), new Centroid()),
             E(Jan10, LandslideBody, "@banjarnegara:1"),
         };
 
         // When linking
-        var story = new StoryLinker(ClusteringOptions.Default).Link(events);
+        var story = new StoryLinker(ClusteringOptions.Default, Terms).Link(events);
 
         // Then each gets a story and nothing throws
         story.Length.ShouldBe(2);
