@@ -32,18 +32,12 @@ public sealed class CoverageBuilder(CoverageOptions? options = null)
             Summarizer.Summarize(pool, _options),
             TimelineBuilder.Build(pool, ordered, notes, firstEvent, _options),
             OutletCoverageBuilder.Outlets(ordered, pool, notes),
-            OutletCoverageBuilder.Exclusive(pool, SharedQuotes(board)),
+            OutletCoverageBuilder.Exclusive(pool, notes, board),
             facts,
             board,
             OneSidedFinder.Find(pool),
             ContradictionFinder.Find(pool));
     }
-
-    // Quotes the board shows with wordings from two outlets or more: another outlet reports them.
-    private static ILookup<string, int> SharedQuotes(List<SpeakerQuotes> board) =>
-        board.SelectMany(b => b.Quotes)
-            .Where(e => e.Wordings.Select(w => w.Outlet).Distinct(StringComparer.Ordinal).Count() >= 2)
-            .SelectMany(e => e.Wordings).ToLookup(w => w.Quote.ArticleId, w => w.Quote.Start, StringComparer.Ordinal);
 
     private static Fact InEvents(Fact f, Dictionary<string, string> eventOf)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Liputan.Coverage.QuoteBoard;
 using Liputan.Documents;
 using Liputan.Language.Media;
 
@@ -7,9 +8,11 @@ namespace Liputan.Coverage.Outlets;
 /// <summary>Per-outlet coverage and the claims that only one outlet makes.</summary>
 internal static class OutletCoverageBuilder
 {
-    private const int MinTerms = 8;
-    private const double Unsupported = 0.34;
+    private const int MinTerms = 5;
     private const int PerOutlet = 3;
+
+    // A report credited to a medium no other outlet cites ("menurut surat kabar X") ranks as if that much more of it were the outlet's own.
+    private const double OwnSource = 0.5;
 
     public static List<OutletCoverage> Outlets(IReadOnlyList<Article> articles, SentencePool pool, Dictionary<ArticleId, ArticleAnnotations> notes)
     {
@@ -118,59 +121,66 @@ internal static class OutletCoverageBuilder
                                (m.Domain is not null && string.Equals(m.Domain, outlet.Domain, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
-    /// Sentences with names or numbers whose content no other outlet's sentence holds even a
-    /// third of: what only that outlet reports. A sentence that holds a quote another outlet
-    /// reports too (<paramref name="sharedQuotes"/>: per article, the start of each wording the quote
-    /// board groups across outlets) is not, however differently the outlets word it. Only
-    /// meaningful with two outlets or more.
+    /// Per outlet, the sentences with names or numbers holding a clause that no other outlet's
+    /// sentence reports (<see cref="ExclusiveClauses"/>), the heaviest such clauses first: what
+    /// only that outlet reports, also when it adds it to a sentence whose rest all report.
+    /// Only meaningful with two outlets or more.
     /// </summary>
-    public static List<ExclusiveItem> Exclusive(SentencePool pool, ILookup<string, int> sharedQuotes)
+    public static List<ExclusiveItem> Exclusive(SentencePool pool, Dictionary<ArticleId, ArticleAnnotations> notes, IReadOnlyList<SpeakerQuotes> board)
     {
         if (pool.Sentences.Select(s => s.Outlet).Distinct(StringComparer.Ordinal).Count() < 2)
         {
             return [];
         }
 
+        var clauses = new ExclusiveClauses(pool, notes, board);
         var items = new List<ExclusiveItem>();
         foreach (var outlet in pool.Sentences.GroupBy(s => s.Outlet, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var picked = outlet
-                .Where(s => s.Terms.Count >= MinTerms && Informative(s.Text))
-                .Where(s => !HoldsSharedQuote(s, sharedQuotes))
-                .Where(s => pool.SharedWithOtherOutlets(s) < Unsupported || !pool.Supporters(s, Unsupported).Any(o => o.Outlet != s.Outlet))
-                .OrderByDescending(s => s.Terms.Count)
-                .ThenBy(s => s.Article.Id.Value).ThenBy(s => s.Span.Start)
-                .Take(PerOutlet);
-            items.AddRange(picked.Select(s => new ExclusiveItem(outlet.Key, s.Cite())));
+            var scored = outlet
+                .Where(s => s.Terms.Count >= MinTerms && clauses.MayHoldOwn(s) && Informative(s))
+                .Select(s => (Sentence: s, Share: clauses.Share(s)))
+                .Where(x => x.Share > 0)
+                .Select(x => (x.Sentence, Share: x.Share + (clauses.CitesOwnSource(x.Sentence) ? OwnSource : 0)))
+                .OrderByDescending(x => x.Share)
+                .ThenBy(x => x.Sentence.Article.Id.Value).ThenBy(x => x.Sentence.Span.Start)
+                .ToList();
+            items.AddRange(scored.Take(PerOutlet).Select(x => new ExclusiveItem(outlet.Key, x.Sentence.Cite())));
         }
 
         return items;
     }
 
-    private static bool HoldsSharedQuote(StorySentence s, ILookup<string, int> shared)
+    // Names and numbers: two or more, the first word counted when the article writes it
+    // capitalised inside a sentence too (a name, not just a sentence start).
+    private static bool Informative(StorySentence s)
     {
-        foreach (var start in shared[s.Article.Id.ToString()])
-        {
-            if (s.Span.Start <= start && start < s.Span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Informative(string text)
-    {
+        var text = s.Text;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var capitalised = 0;
-        foreach (var w in text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1))
+        for (var i = 0; i < words.Length; i++)
         {
-            if (char.IsUpper(w[0]) || char.IsDigit(w[0]))
+            var w = words[i];
+            if (char.IsDigit(w[0]) || (char.IsUpper(w[0]) && (i > 0 || NamedInside(s.Article.Body, w.TrimEnd(',', '.', ':', ';')))))
             {
                 capitalised++;
             }
         }
 
         return capitalised >= 2;
+    }
+
+    private static bool NamedInside(string body, string word)
+    {
+        for (var at = body.IndexOf(word, StringComparison.Ordinal); at >= 0; at = body.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var before = body.AsSpan(0, at).TrimEnd(' ');
+            if (at > 0 && body[at - 1] == ' ' && before.Length > 0 && char.IsLetterOrDigit(before[^1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

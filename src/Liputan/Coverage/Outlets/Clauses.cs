@@ -1,0 +1,169 @@
+using System.Collections.Frozen;
+using Liputan.Documents;
+using Liputan.Language.Tokens;
+
+namespace Liputan.Coverage.Outlets;
+
+/// <summary>
+/// Splits a sentence into clauses: at commas, semicolons, colons, brackets, quote marks and
+/// dashes, and before the words that open a clause (conjunctions, relative "yang", complement
+/// "bahwa", reporting verbs). One outlet often adds a clause of its own to a sentence whose
+/// rest every outlet reports; the clause is the unit that can be told apart. The attribution
+/// ("menurut X", "kata X", "seperti dikutip X") is no clause: it names a source, not content.
+/// </summary>
+internal static class Clauses
+{
+    /// <summary>A fragment with fewer content terms than this joins its neighbour: "Putin dan Biden" is not two clauses.</summary>
+    public const int MinTerms = 3;
+
+    // Words after which comes the source, not content ("…, kata Ushakov", "menurut RT").
+    private static readonly FrozenSet<string> Attribution = new[]
+    {
+        "menurut", "kata", "ujar", "ucap", "tutur", "dikutip", "mengutip", "dilansir", "melansir", "sebagaimana",
+        "according", "said", "says",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Verbs after which comes what was said.
+    private static readonly FrozenSet<string> Reporting = new[]
+    {
+        "mengatakan", "menyatakan", "menyebut", "menyebutkan", "mengungkapkan", "menambahkan", "menegaskan",
+        "menjelaskan", "told", "added",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Openers = new[]
+    {
+        "bahwa", "dan", "serta", "tetapi", "tapi", "namun", "sedangkan", "sementara", "yang", "dimana",
+        "karena", "sebab", "sehingga", "agar", "supaya", "jika", "jikalau", "apabila", "bila", "kalau",
+        "ketika", "setelah", "sesudah", "sebelum", "meski", "meskipun", "walau", "walaupun", "padahal",
+        "lalu", "kemudian", "seperti",
+        "that", "and", "but", "which", "who", "whom", "whose", "while", "whereas", "because", "although",
+        "though", "if", "when", "after", "before",
+    }.Concat(Attribution).Concat(Reporting).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Coordinators = new[] { "dan", "serta", "lalu", "kemudian", "and", "then" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The clauses of <paramref name="text"/>[start..end), each with its content terms, in order.
+    /// No clause crosses an offset of <paramref name="hardCuts"/> (where a quote begins or ends).
+    /// </summary>
+    public static List<(TextSpan Span, List<string> Terms)> Split(string text, int start, int end, IEnumerable<int> hardCuts)
+    {
+        var bounds = hardCuts.Where(c => start < c && c < end).Append(start).Append(end).Distinct().Order().ToList();
+        var clauses = new List<(TextSpan Span, List<string> Terms)>();
+        for (var k = 1; k < bounds.Count; k++)
+        {
+            SplitSegment(text, bounds[k - 1], bounds[k], clauses);
+        }
+
+        return clauses;
+    }
+
+    private static void SplitSegment(string text, int start, int end, List<(TextSpan Span, List<string> Terms)> clauses)
+    {
+        var tokens = Tokenizer.Tokenize(text, start, end);
+        var fragments = new List<(int Start, int End, bool Source)>();
+        var from = start;
+        var source = Opens(tokens, 0, Attribution);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var cut = t.Shape == TokenShape.Punctuation && IsBreak(text[t.Span.Start]) ? t.Span.End
+                : t.Shape == TokenShape.Word && (Openers.Contains(t.Normal) || DiMana(tokens, i)) ? t.Span.Start
+                : -1;
+            if (cut > from)
+            {
+                fragments.Add((from, cut, source));
+                from = cut;
+                source = t.Shape == TokenShape.Word ? Opens(tokens, i, Attribution) : Opens(tokens, i + 1, Attribution);
+            }
+        }
+
+        if (from < end)
+        {
+            fragments.Add((from, end, source));
+        }
+
+        // Short fragments join the next one ("Putin dan Biden …"), a short last one the one before.
+        var first = clauses.Count;
+        (int Start, int End)? pending = null;
+        foreach (var f in fragments)
+        {
+            if (f.Source)
+            {
+                Flush(text, clauses, first, ref pending);
+                continue;
+            }
+
+            var s = pending?.Start ?? f.Start;
+            var terms = ContentTerms.Of(text, s, f.End);
+            if (terms.Count >= MinTerms)
+            {
+                clauses.Add((new TextSpan(s, f.End), terms));
+                pending = null;
+            }
+            else
+            {
+                pending = (s, f.End);
+            }
+        }
+
+        Flush(text, clauses, first, ref pending);
+    }
+
+    private static void Flush(string text, List<(TextSpan Span, List<string> Terms)> clauses, int first, ref (int Start, int End)? pending)
+    {
+        if (pending is not { } p)
+        {
+            return;
+        }
+
+        if (clauses.Count > first && clauses[^1].Span.End == p.Start)
+        {
+            var head = clauses[^1];
+            clauses[^1] = (new TextSpan(head.Span.Start, p.End), ContentTerms.Of(text, head.Span.Start, p.End));
+        }
+        else
+        {
+            clauses.Add((new TextSpan(p.Start, p.End), ContentTerms.Of(text, p.Start, p.End)));
+        }
+
+        pending = null;
+    }
+
+    /// <summary>
+    /// True when the clause opens a further statement of the same speaker ("dan juga mengatakan …",
+    /// "serta menambahkan …"): one quote may join a statement other outlets report to one they do not.
+    /// </summary>
+    public static bool OpensStatement(string text, TextSpan clause)
+    {
+        var words = Tokenizer.Tokenize(text, clause.Start, Math.Min(clause.End, clause.Start + 60)).Where(t => t.Shape == TokenShape.Word).Take(3).Select(t => t.Normal).ToList();
+        if (words.Count < 2 || !Coordinators.Contains(words[0]))
+        {
+            return false;
+        }
+
+        var verb = words[1] is "juga" or "also" && words.Count > 2 ? words[2] : words[1];
+        return Reporting.Contains(verb) || Attribution.Contains(verb);
+    }
+
+    private static bool Opens(List<Token> tokens, int i, FrozenSet<string> words)
+    {
+        if (i >= tokens.Count || tokens[i].Shape != TokenShape.Word)
+        {
+            return false;
+        }
+
+        // "seperti dikutip", "sebagaimana dilansir": the comparison word opens an attribution only before one
+        if (tokens[i].Normal is "seperti" or "sebagaimana")
+        {
+            return i + 1 < tokens.Count && words.Contains(tokens[i + 1].Normal);
+        }
+
+        return words.Contains(tokens[i].Normal);
+    }
+
+    private static bool IsBreak(char c) => c is ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”' or '–' or '—';
+
+    private static bool DiMana(List<Token> tokens, int i) =>
+        tokens[i].Normal == "di" && i + 1 < tokens.Count && tokens[i + 1].Normal == "mana";
+}

@@ -1,0 +1,336 @@
+using Liputan.Coverage.QuoteBoard;
+using Liputan.Documents;
+using Liputan.Language.Quotes;
+using Liputan.Language.Stemming;
+using Liputan.Language.Tokens;
+
+namespace Liputan.Coverage.Outlets;
+
+/// <summary>
+/// How much of a sentence no other outlet reports, clause by clause. Each clause's stems are
+/// weighted by their rarity in the story (a name every article repeats weighs little, the
+/// words of an added fact weigh much) and compared with every sentence of the other outlets;
+/// a clause that no such sentence covers half of is the outlet's own. Stems, not words, so
+/// that another outlet's wording of the same content ("dijanjikan", "menjanjikan") still counts
+/// as reporting it. In a sentence that holds a quote, only the quote is content: the rest
+/// names the speaker and the cue. A quote the board shows from several outlets is reported
+/// elsewhere, however differently worded, except a further statement it joins ("… dan juga
+/// mengatakan …") that the other wordings do not hold.
+/// </summary>
+internal sealed class ExclusiveClauses
+{
+    /// <summary>Share of a clause's weight that one sentence of another outlet must hold for the clause to be reported there too.</summary>
+    public const double Covered = 0.4;
+
+    /// <summary>Stems of a clause that no other outlet uses, for it to be new content rather than a rewording.</summary>
+    public const int MinUnseen = 2;
+
+    private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+
+    // Each stem: the one outlet whose sentences use it, or null when several do.
+    private readonly Dictionary<string, string?> _usedBy = new(StringComparer.Ordinal);
+    private readonly double[] _shared;
+    private readonly List<int> _touched = [];
+    private readonly string[] _outletOf;
+    private readonly double _n;
+    private readonly Dictionary<ArticleId, ArticleAnnotations> _notes;
+
+    // Per article, the quotes the board shows from two outlets or more, with the stems of the other outlets' wordings.
+    private readonly Dictionary<string, List<(int Start, string Outlet, Dictionary<string, string?> UsedBy)>> _sharedQuotes = new(StringComparer.Ordinal);
+
+    // Per article, the starts of the quotes of a speaker whom no other outlet names.
+    private readonly Dictionary<string, HashSet<int>> _ownSpeaker = new(StringComparer.Ordinal);
+
+    // Each capitalised word of the story's texts: the one outlet that writes it, or null when several do.
+    private readonly Dictionary<string, string?> _namedBy = new(StringComparer.Ordinal);
+
+    public ExclusiveClauses(SentencePool pool, Dictionary<ArticleId, ArticleAnnotations> notes, IReadOnlyList<SpeakerQuotes> board)
+    {
+        _notes = notes;
+        var sentences = pool.Sentences;
+        _outletOf = new string[sentences.Count];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            _outletOf[i] = sentences[i].Outlet;
+            seen.Clear();
+            foreach (var t in sentences[i].Terms)
+            {
+                var s = Stem(t);
+                if (!seen.Add(s))
+                {
+                    continue;
+                }
+
+                if (!_postings.TryGetValue(s, out var list))
+                {
+                    _postings[s] = list = [];
+                }
+
+                list.Add(i);
+                _usedBy[s] = _usedBy.TryGetValue(s, out var by) && by != _outletOf[i] ? null : _outletOf[i];
+            }
+        }
+
+        _n = sentences.Count + 1.0;
+        _shared = new double[sentences.Count];
+        foreach (var a in sentences.Select(x => x.Article).DistinctBy(x => x.Id))
+        {
+            NoteNames(a.Body, a.Outlet?.Name ?? "(unknown outlet)");
+        }
+
+        foreach (var speaker in board)
+        {
+            var outlets = speaker.Quotes.SelectMany(e => e.Wordings).Select(w => w.Outlet).Distinct(StringComparer.Ordinal).ToList();
+            if (outlets.Count == 1 && OnlyNamedBy(speaker.Speaker, outlets[0]))
+            {
+                foreach (var w in speaker.Quotes.SelectMany(e => e.Wordings))
+                {
+                    if (!_ownSpeaker.TryGetValue(w.Quote.ArticleId, out var starts))
+                    {
+                        _ownSpeaker[w.Quote.ArticleId] = starts = [];
+                    }
+
+                    starts.Add(w.Quote.Start);
+                }
+            }
+        }
+
+        foreach (var entry in board.SelectMany(b => b.Quotes))
+        {
+            if (entry.Wordings.Select(w => w.Outlet).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
+
+            // Each stem of the entry's wordings: the one outlet whose wordings use it, or null when several do.
+            var usedBy = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var w in entry.Wordings)
+            {
+                foreach (var st in ContentTerms.Of(w.Quote.Text).Select(Stem))
+                {
+                    usedBy[st] = usedBy.TryGetValue(st, out var by) && by != w.Outlet ? null : w.Outlet;
+                }
+            }
+
+            foreach (var w in entry.Wordings)
+            {
+                if (!_sharedQuotes.TryGetValue(w.Quote.ArticleId, out var list))
+                {
+                    _sharedQuotes[w.Quote.ArticleId] = list = [];
+                }
+
+                list.Add((w.Quote.Start, w.Outlet, usedBy));
+            }
+        }
+    }
+
+    /// <summary>
+    /// False when the sentence cannot hold a clause of its own: it has fewer stems that no other
+    /// outlet uses than a clause needs, and no quote of a speaker only its outlet names. A cheap
+    /// test before <see cref="Share"/>, which compares clauses with the other outlets' sentences.
+    /// </summary>
+    public bool MayHoldOwn(StorySentence s)
+    {
+        if (_ownSpeaker.TryGetValue(s.Article.Id.ToString(), out var starts) && starts.Any(q => s.Span.Start <= q && q < s.Span.End))
+        {
+            return true;
+        }
+
+        var unseen = 0;
+        foreach (var t in s.Terms)
+        {
+            if (_usedBy.GetValueOrDefault(Stem(t)) == s.Outlet && ++unseen >= MinUnseen)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// How much of the sentence only its outlet reports: the share of its content weight in
+    /// clauses of its own, each counted for the part the other outlets' closest sentence lacks;
+    /// 0 when each clause is reported elsewhere.
+    /// </summary>
+    public double Share(StorySentence s)
+    {
+        var body = s.Article.Body;
+        var quotes = (_notes.GetValueOrDefault(s.Article.Id)?.Quotes ?? []).Where(q => q.Span.Start < s.Span.End && s.Span.Start < q.Span.End).ToList();
+        var clauses = Clauses.Split(body, s.Span.Start, s.Span.End, quotes.SelectMany(q => new[] { q.Span.Start, q.Span.End }))
+            .Select(c => (c.Span, Stems: c.Terms.Select(Stem).Distinct(StringComparer.Ordinal).ToList(), Quote: QuoteOf(quotes, c.Span)))
+            .ToList();
+        var skip = new bool[clauses.Count];
+        for (var k = 0; k < clauses.Count; k++)
+        {
+            skip[k] = quotes.Count > 0 && clauses[k].Quote is null;
+        }
+
+        foreach (var shared in _sharedQuotes.GetValueOrDefault(s.Article.Id.ToString()) ?? [])
+        {
+            SkipSharedStatement(clauses.Select(c => (c.Span, c.Stems, InQuote: c.Quote is { } q && q.Span.Start == shared.Start)).ToList(), st => shared.UsedBy.TryGetValue(st, out var by) && by != shared.Outlet, body, skip);
+        }
+
+        var ownSpeaker = _ownSpeaker.GetValueOrDefault(s.Article.Id.ToString());
+        double own = 0, all = 0;
+        for (var k = 0; k < clauses.Count; k++)
+        {
+            var stems = clauses[k].Stems;
+            if (skip[k])
+            {
+                continue;
+            }
+
+            var weight = stems.Sum(Idf);
+            all += weight;
+            if (ownSpeaker is not null && clauses[k].Quote is { } q && ownSpeaker.Contains(q.Span.Start))
+            {
+                own += weight;
+                continue;
+            }
+
+            if (stems.Count < Clauses.MinTerms || stems.Count(x => _usedBy.GetValueOrDefault(x) == s.Outlet) < MinUnseen)
+            {
+                continue;
+            }
+
+            var covered = CoveredElsewhere(stems, s.Outlet) / weight;
+            if (covered < Covered)
+            {
+                own += weight * (1 - covered);
+            }
+        }
+
+        return all == 0 ? 0 : own / all;
+    }
+
+    /// <summary>True when the sentence cites a medium ("menurut surat kabar X") that no other outlet names.</summary>
+    public bool CitesOwnSource(StorySentence s)
+    {
+        foreach (var m in _notes.GetValueOrDefault(s.Article.Id)?.Media ?? [])
+        {
+            if (m.Span is { } span && s.Span.Start <= span.Start && span.Start < s.Span.End && OnlyNamedBy(m.Name, s.Outlet))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The name's last word ("Stent" of "Angela Stent", "CNN" of "CNN.com") is written by no other outlet.
+    private bool OnlyNamedBy(string name, string outlet)
+    {
+        var last = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        var word = new string(last.TakeWhile(char.IsLetterOrDigit).ToArray());
+        return word.Length > 0 && char.IsUpper(word[0]) && _namedBy.TryGetValue(word, out var by) && by == outlet;
+    }
+
+    private void NoteNames(string body, string outlet)
+    {
+        var i = 0;
+        while (i < body.Length)
+        {
+            if (!char.IsLetterOrDigit(body[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < body.Length && char.IsLetterOrDigit(body[i]))
+            {
+                i++;
+            }
+
+            if (char.IsUpper(body[start]))
+            {
+                var word = body[start..i];
+                _namedBy[word] = _namedBy.TryGetValue(word, out var by) && by != outlet ? null : outlet;
+            }
+        }
+    }
+
+    private static Quote? QuoteOf(List<Quote> quotes, TextSpan clause)
+    {
+        var mid = (clause.Start + clause.End) / 2;
+        return quotes.FirstOrDefault(q => q.Span.Start <= mid && mid < q.Span.End);
+    }
+
+    // The shared quote's clauses, cut into statements where a further one opens; the statement
+    // the other wordings hold most of is the one reported elsewhere, and is skipped.
+    private void SkipSharedStatement(List<(TextSpan Span, List<string> Stems, bool InQuote)> clauses, Func<string, bool> heldByOthers, string body, bool[] skip)
+    {
+        var statements = new List<List<int>>();
+        for (var k = 0; k < clauses.Count; k++)
+        {
+            if (!clauses[k].InQuote)
+            {
+                continue;
+            }
+
+            if (statements.Count == 0 || Clauses.OpensStatement(body, clauses[k].Span))
+            {
+                statements.Add([]);
+            }
+
+            statements[^1].Add(k);
+        }
+
+        var held = statements.Select(st => st.SelectMany(k => clauses[k].Stems).Distinct(StringComparer.Ordinal).Where(heldByOthers).Sum(Idf)).ToList();
+        if (held.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var k in statements[held.IndexOf(held.Max())])
+        {
+            skip[k] = true;
+        }
+    }
+
+    // The largest weight of the stems that one sentence of another outlet shares with the clause.
+    private double CoveredElsewhere(List<string> stems, string outlet)
+    {
+        foreach (var st in stems)
+        {
+            var w = Idf(st);
+            foreach (var i in _postings.GetValueOrDefault(st) ?? [])
+            {
+                if (_outletOf[i] != outlet)
+                {
+                    if (_shared[i] == 0)
+                    {
+                        _touched.Add(i);
+                    }
+
+                    _shared[i] += w;
+                }
+            }
+        }
+
+        var best = 0.0;
+        foreach (var i in _touched)
+        {
+            best = Math.Max(best, _shared[i]);
+            _shared[i] = 0;
+        }
+
+        _touched.Clear();
+        return best;
+    }
+
+    private double Idf(string stem) => Math.Log(_n / Math.Max(1, _postings.GetValueOrDefault(stem)?.Count ?? 0));
+
+    private string Stem(string term)
+    {
+        if (!_stems.TryGetValue(term, out var s))
+        {
+            _stems[term] = s = char.IsDigit(term[0]) ? term : IndonesianStemmer.Default.Stem(term);
+        }
+
+        return s;
+    }
+}
