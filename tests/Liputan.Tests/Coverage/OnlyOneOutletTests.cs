@@ -74,6 +74,18 @@ public sealed class OnlyOneOutletTests
     }
 
     [Fact]
+    public void Should_not_list_what_an_outlet_says_about_itself()
+    {
+        // Given alpha's story with its own promotion line at the end
+        var promo = A("alpha", Flood[0].Body + "\n\nBaca berita terbaru Alpha di aplikasi Alpha untuk Android dan iPhone.", 0);
+        var c = Build(promo, Flood[1], Flood[2], Flood[3]);
+
+        // Then the line is no news only alpha reports, and its lead still is
+        c.OnlyOneOutlet.ShouldNotContain(x => x.Source.Text.Contains("Android", StringComparison.Ordinal));
+        c.OnlyOneOutlet.ShouldContain(x => x.Outlet == "alpha" && x.Source.Text.Contains("tanggul beton", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_list_nothing_for_a_story_of_one_outlet()
     {
         var c = Build(Flood[0]);

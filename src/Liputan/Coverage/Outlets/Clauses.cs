@@ -67,7 +67,7 @@ internal static class Clauses
         for (var i = 1; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            var cut = t.Shape == TokenShape.Punctuation && IsBreak(text[t.Span.Start]) ? t.Span.End
+            var cut = t.Shape == TokenShape.Punctuation && IsBreak(text, t.Span.Start) ? t.Span.End
                 : t.Shape == TokenShape.Word && (Openers.Contains(t.Normal) || DiMana(tokens, i)) ? t.Span.Start
                 : -1;
             if (cut > from)
@@ -162,7 +162,13 @@ internal static class Clauses
         return words.Contains(tokens[i].Normal);
     }
 
-    private static bool IsBreak(char c) => c is ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”' or '–' or '—';
+    // A dash breaks between words ("… — kata …"), not inside a range ("9—10 Januari").
+    private static bool IsBreak(string text, int i) => text[i] switch
+    {
+        ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”' => true,
+        '–' or '—' => !(i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1])),
+        _ => false,
+    };
 
     private static bool DiMana(List<Token> tokens, int i) =>
         tokens[i].Normal == "di" && i + 1 < tokens.Count && tokens[i + 1].Normal == "mana";

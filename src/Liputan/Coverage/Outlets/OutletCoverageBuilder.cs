@@ -11,6 +11,9 @@ internal static class OutletCoverageBuilder
     private const int MinTerms = 5;
     private const int PerOutlet = 3;
 
+    // At least this share of a sentence's content must be the outlet's own: a sentence mostly made of what all report is not listed.
+    private const double MinShare = 0.4;
+
     // A report credited to a medium no other outlet cites ("menurut surat kabar X") ranks as if that much more of it were the outlet's own.
     private const double OwnSource = 0.5;
 
@@ -121,8 +124,8 @@ internal static class OutletCoverageBuilder
                                (m.Domain is not null && string.Equals(m.Domain, outlet.Domain, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
-    /// Per outlet, the sentences with names or numbers holding a clause that no other outlet's
-    /// sentence reports (<see cref="ExclusiveClauses"/>), the heaviest such clauses first: what
+    /// Per outlet, the sentences with names or numbers of which at least 40 % is clauses no other
+    /// outlet's sentence reports (<see cref="ExclusiveClauses"/>), those with most of it first: what
     /// only that outlet reports, also when it adds it to a sentence whose rest all report.
     /// Only meaningful with two outlets or more.
     /// </summary>
@@ -138,9 +141,9 @@ internal static class OutletCoverageBuilder
         foreach (var outlet in pool.Sentences.GroupBy(s => s.Outlet, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var scored = outlet
-                .Where(s => s.Terms.Count >= MinTerms && clauses.MayHoldOwn(s) && Informative(s))
+                .Where(s => s.Terms.Count >= MinTerms && clauses.MayHoldOwn(s) && Informative(s) && !AboutTheOutlet(s, notes))
                 .Select(s => (Sentence: s, Share: clauses.Share(s)))
-                .Where(x => x.Share > 0)
+                .Where(x => x.Share >= MinShare)
                 .Select(x => (x.Sentence, Share: x.Share + (clauses.CitesOwnSource(x.Sentence) ? OwnSource : 0)))
                 .OrderByDescending(x => x.Share)
                 .ThenBy(x => x.Sentence.Article.Id.Value).ThenBy(x => x.Sentence.Span.Start)
@@ -149,6 +152,31 @@ internal static class OutletCoverageBuilder
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// A sentence that names its own outlet past its first word and holds no quote is about the
+    /// outlet ("Dapatkan kabar terbaru X lewat …", "Artikel ini telah tayang di X.id"), not the story;
+    /// a dateline ("X.com, JAKARTA - …") and "kata Y kepada X" are not.
+    /// </summary>
+    private static bool AboutTheOutlet(StorySentence s, Dictionary<ArticleId, ArticleAnnotations> notes)
+    {
+        if (s.Article.Outlet is not { } outlet || (notes.GetValueOrDefault(s.Article.Id)?.Quotes ?? []).Any(q => q.Span.Start < s.Span.End && s.Span.Start < q.Span.End))
+        {
+            return false;
+        }
+
+        var text = s.Text;
+        var first = text.IndexOf(' ', StringComparison.Ordinal);
+        if (first < 0)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(first);
+        var site = outlet.Domain is { } d ? d.Split('.')[0] : null;
+        return rest.Contains(outlet.Name, StringComparison.OrdinalIgnoreCase) ||
+               (site is { Length: >= 4 } && rest.Contains(site, StringComparison.OrdinalIgnoreCase));
     }
 
     // Names and numbers: two or more, the first word counted when the article writes it
