@@ -27,15 +27,52 @@ public sealed class OnlineGrouping
         _duplicates = DuplicateDetector.Resume(state.DuplicatesSeen, state.Signatures, duplicates);
     }
 
+    /// <summary>
+    /// What the grouping reads of one article (its features and its MinHash signature): pure and
+    /// safe on many threads, so ingest computes it with the extraction, ahead of the batch's
+    /// sequential assignment.
+    /// </summary>
+    public PreparedArticle Prepare(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new PreparedArticle(article, ArticleFeatures.Of(article), _duplicates.Signature(article.Body));
+    }
+
     /// <summary>Assigns the new articles of a batch; returns the changes to store with them.</summary>
-    public OnlineChanges Assign(IReadOnlyList<Article> inserted)
+    public OnlineChanges Assign(IReadOnlyList<Article> inserted) => Assign(inserted, []);
+
+    /// <summary>
+    /// Assigns the new articles of a batch, reading the features of those in <paramref name="prepared"/>
+    /// (by reference) and computing the others on all cores; returns the changes to store with them.
+    /// </summary>
+    public OnlineChanges Assign(IReadOnlyList<Article> inserted, IReadOnlyList<PreparedArticle> prepared)
     {
         ArgumentNullException.ThrowIfNull(inserted);
-        // Signatures and features are per article: on all cores. Then, in stream order, the
-        // duplicate check (by publication time) and the clustering (by event date), as a rebuild reads them.
+        ArgumentNullException.ThrowIfNull(prepared);
+        var ready = new Dictionary<Article, PreparedArticle>(prepared.Count, ReferenceEqualityComparer.Instance);
+        foreach (var p in prepared)
+        {
+            ready[p.Article] = p;
+        }
+
         var signatures = new ulong[inserted.Count][];
         var features = new ArticleFeatures[inserted.Count];
-        Parallel.For(0, inserted.Count, i =>
+        var missing = new List<int>();
+        for (var i = 0; i < inserted.Count; i++)
+        {
+            if (ready.TryGetValue(inserted[i], out var p))
+            {
+                (signatures[i], features[i]) = (p.Signature, p.Features);
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        // Signatures and features are per article: on all cores. Then, in stream order, the
+        // duplicate check (by publication time) and the clustering (by event date), as a rebuild reads them.
+        Parallel.ForEach(missing, i =>
         {
             signatures[i] = _duplicates.Signature(inserted[i].Body);
             features[i] = ArticleFeatures.Of(inserted[i]);
@@ -83,3 +120,6 @@ public sealed class OnlineGrouping
         }
     }
 }
+
+/// <summary>An article with what the online grouping reads of it, computed ahead (<see cref="OnlineGrouping.Prepare"/>).</summary>
+public sealed record PreparedArticle(Article Article, ArticleFeatures Features, ulong[] Signature);
