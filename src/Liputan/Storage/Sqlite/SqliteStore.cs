@@ -384,7 +384,7 @@ public sealed class SqliteStore : IStore
             }
         }
 
-        using (var term = Command("INSERT OR REPLACE INTO online_terms(id, term, df) VALUES ($i, $t, $d)", tx))
+        using (var term = Command("INSERT INTO online_terms(id, term, df) VALUES ($i, $t, $d) ON CONFLICT(id) DO UPDATE SET df = excluded.df", tx))
         {
             var i = term.Parameters.Add("$i", SqliteType.Integer);
             var t = term.Parameters.Add("$t", SqliteType.Text);
@@ -398,7 +398,7 @@ public sealed class SqliteStore : IStore
             }
         }
 
-        using (var ev = Command("INSERT OR REPLACE INTO online_events(seq, first_day, last_day, merged_into, frozen, articles, body, title, entities) VALUES ($s, $f, $l, $m, $z, $a, $b, $t, $e)", tx))
+        using (var ev = Command("INSERT INTO online_events(seq, first_day, last_day, merged_into, frozen, articles, body, title, entities) VALUES ($s, $f, $l, $m, $z, $a, $b, $t, $e) ON CONFLICT(seq) DO UPDATE SET first_day = excluded.first_day, last_day = excluded.last_day, merged_into = excluded.merged_into, frozen = excluded.frozen, articles = excluded.articles, body = excluded.body, title = excluded.title, entities = excluded.entities", tx))
         {
             var ps = ev.Parameters.Add("$s", SqliteType.Integer);
             var pf = ev.Parameters.Add("$f", SqliteType.Integer);
@@ -424,7 +424,7 @@ public sealed class SqliteStore : IStore
             }
         }
 
-        using (var put = Command("INSERT OR REPLACE INTO online_postings(term, clusters) VALUES ($t, $c)", tx))
+        using (var put = Command("INSERT INTO online_postings(term, clusters) VALUES ($t, $c) ON CONFLICT(term) DO UPDATE SET clusters = excluded.clusters", tx))
         using (var drop = Command("DELETE FROM online_postings WHERE term = $t", tx))
         {
             var pt = put.Parameters.Add("$t", SqliteType.Integer);
