@@ -1,4 +1,5 @@
 using Liputan.Documents;
+using Liputan.Language.Tokens;
 using Liputan.Stories.Duplicates;
 using Liputan.Stories.Events;
 using Liputan.Storage;
@@ -35,7 +36,9 @@ public sealed class OnlineGrouping
     public PreparedArticle Prepare(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return new PreparedArticle(article, ArticleFeatures.Of(article), _duplicates.Signature(article.Body));
+        // The body is tokenized once for both: the features' terms and the signature's shingles read the same tokens.
+        var tokens = Tokenizer.Tokenize(article.Body);
+        return new PreparedArticle(article, ArticleFeatures.Of(article, tokens), _duplicates.Signature(tokens));
     }
 
     /// <summary>Assigns the new articles of a batch; returns the changes to store with them.</summary>
@@ -72,11 +75,7 @@ public sealed class OnlineGrouping
 
         // Signatures and features are per article: on all cores. Then, in stream order, the
         // duplicate check (by publication time) and the clustering (by event date), as a rebuild reads them.
-        Parallel.ForEach(missing, i =>
-        {
-            signatures[i] = _duplicates.Signature(inserted[i].Body);
-            features[i] = ArticleFeatures.Of(inserted[i]);
-        });
+        Parallel.ForEach(missing, i => (_, features[i], signatures[i]) = Prepare(inserted[i]));
 
         var links = new List<DuplicateLink>();
         var canonicalOf = new Dictionary<ArticleId, ArticleId>();

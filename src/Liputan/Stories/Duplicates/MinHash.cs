@@ -44,9 +44,16 @@ public sealed class MinHash
     public IReadOnlySet<ulong> Shingles(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Shingles(Tokenizer.Tokenize(text));
+    }
+
+    /// <summary>Hashes of the word shingles of a text's <paramref name="tokens"/> (its whole <see cref="Tokenizer"/> output).</summary>
+    public IReadOnlySet<ulong> Shingles(IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
         // A shingle's hash is the hash of its words' hashes in order: no string per shingle.
         var words = new List<ulong>();
-        foreach (var t in Tokenizer.Tokenize(text))
+        foreach (var t in tokens)
         {
             if (t.Shape is TokenShape.Word or TokenShape.Number)
             {
