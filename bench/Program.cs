@@ -10,6 +10,7 @@ using Liputan.Bench;
 //   dotnet run -c Release --project bench -- extract [--shared DIR] [--rounds N]
 //   dotnet run -c Release --project bench -- cluster [--count 100000]   (the full run: --count 1000000)
 //   dotnet run -c Release --project bench -- stream [--count 100000] [--batch 1000] [--work DIR]   (end to end: pages, store, online grouping)
+//   dotnet run -c Release --project bench -- stages [--count 20000] [--batch 1000] [--work DIR]   (the stream's CPU per page and stage, on one thread)
 var command = args.FirstOrDefault() ?? "ingest";
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 switch (command)
@@ -42,7 +43,9 @@ switch (command)
         return ClusterBench.Run(int.Parse(Arg("--count") ?? "100000", System.Globalization.CultureInfo.InvariantCulture));
     case "stream":
         return StreamBench.Run(int.Parse(Arg("--count") ?? "100000", System.Globalization.CultureInfo.InvariantCulture), int.Parse(Arg("--batch") ?? "1000", System.Globalization.CultureInfo.InvariantCulture), Arg("--work"));
+    case "stages":
+        return StageBench.Run(int.Parse(Arg("--count") ?? "20000", System.Globalization.CultureInfo.InvariantCulture), int.Parse(Arg("--batch") ?? "1000", System.Globalization.CultureInfo.InvariantCulture), Arg("--work"));
     default:
-        Console.Error.WriteLine("bench: commands are 'ingest [--counts a,b,c] [--work DIR]', 'generate --count N --out DIR', 'coverage [--articles 200] [--runs 20]', 'analyze [--count N]', 'train-ner [--iterations N] [--seeds S,S,…] [--shared DIR] [--out FILE]', 'ner-spread [--sets N]', 'extract [--shared DIR] [--rounds N]', 'cluster [--count N]', 'stream [--count N] [--batch N] [--work DIR]'");
+        Console.Error.WriteLine("bench: commands are 'ingest [--counts a,b,c] [--work DIR]', 'generate --count N --out DIR', 'coverage [--articles 200] [--runs 20]', 'analyze [--count N]', 'train-ner [--iterations N] [--seeds S,S,…] [--shared DIR] [--out FILE]', 'ner-spread [--sets N]', 'extract [--shared DIR] [--rounds N]', 'cluster [--count N]', 'stream [--count N] [--batch N] [--work DIR]', 'stages [--count N] [--batch N] [--work DIR]'");
         return 2;
 }

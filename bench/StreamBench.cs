@@ -36,7 +36,7 @@ internal static class StreamBench
         var total = Stopwatch.StartNew();
         var window = Stopwatch.StartNew();
         var cpuAtWindow = process.TotalProcessorTime;
-        long generateTicks = 0, extractTicks = 0, storeTicks = 0, groupTicks = 0, windowGenerateTicks = 0;
+        long generateTicks = 0, extractTicks = 0, prepareTicks = 0, storeTicks = 0, groupTicks = 0;
         var copies = 0;
         var failed = 0;
         var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -49,7 +49,11 @@ internal static class StreamBench
         using var store = SqliteStore.Open(db);
         var online = new OnlineGrouping(store);
         using var pages = generator.Generate(count).Select((a, i) => ArticleStream.Page(a, i)).GetEnumerator();
-        while (done < count)
+        var produced = 0;
+
+        // As ingest does: the next batch is generated, extracted and prepared for the grouping on
+        // all cores while the current one is stored and assigned on one thread.
+        (Article[] Articles, PreparedArticle[] Prepared, int Pages)? Produce()
         {
             var t0 = Stopwatch.GetTimestamp();
             var batch = new List<string>(batchSize);
@@ -58,17 +62,29 @@ internal static class StreamBench
                 batch.Add(pages.Current);
             }
 
+            if (batch.Count == 0)
+            {
+                return null;
+            }
+
             var t1 = Stopwatch.GetTimestamp();
             generateTicks += t1 - t0;
-            windowGenerateTicks += t1 - t0;
             var articles = new Article?[batch.Count];
-            var first = done;
+            var prepared = new PreparedArticle?[batch.Count];
+            var first = produced;
+            produced += batch.Count;
             Parallel.For(0, batch.Count, k =>
             {
                 var raw = new RawDocument(Encoding.UTF8.GetBytes(batch[k]), string.Create(CultureInfo.InvariantCulture, $"stream/{first + k:D7}.txt"), null, fetched);
                 var result = DocumentExtractor.Default.Extract(raw);
                 articles[k] = result.Article;
-                if (!result.Success)
+                if (result.Success)
+                {
+                    var t = Stopwatch.GetTimestamp();
+                    prepared[k] = online.Prepare(result.Article!);
+                    Interlocked.Add(ref prepareTicks, Stopwatch.GetTimestamp() - t);
+                }
+                else
                 {
                     lock (reasons)
                     {
@@ -76,36 +92,41 @@ internal static class StreamBench
                     }
                 }
             });
+            extractTicks += Stopwatch.GetTimestamp() - t1;
+            failed += articles.Count(a => a is null);
+            return ([.. articles.OfType<Article>()], [.. prepared.OfType<PreparedArticle>()], batch.Count);
+        }
+
+        var next = Task.Run(Produce);
+        while (next.Result is { } current)
+        {
+            next = Task.Run(Produce);
             var t2 = Stopwatch.GetTimestamp();
-            extractTicks += t2 - t1;
-            var outcomes = store.Ingest(articles.Where(a => a is not null).Select(a => a!).ToList(), inserted =>
+            var outcomes = store.Ingest(current.Articles, inserted =>
             {
                 var t = Stopwatch.GetTimestamp();
-                var changes = online.Assign(inserted);
+                var changes = online.Assign(inserted, current.Prepared);
                 groupTicks += Stopwatch.GetTimestamp() - t;
                 copies += changes.Links.Count;
                 return changes;
             });
-            failed += articles.Count(a => a is null);
             stored += outcomes.Count(o => o.Status == Storage.IngestStatus.Inserted);
             storeTicks += Stopwatch.GetTimestamp() - t2;
-            done += batch.Count;
+            done += current.Pages;
             if (done % Window == 0 || done == count)
             {
                 var n = done % Window == 0 ? Window : done % Window;
                 var seconds = window.Elapsed.TotalSeconds;
-                var pipeline = seconds - (windowGenerateTicks / (double)Stopwatch.Frequency);
                 process.Refresh();
                 var cpu = process.TotalProcessorTime;
                 var cpuSeconds = (cpu - cpuAtWindow).TotalSeconds;
                 cpuAtWindow = cpu;
                 var heap = GC.GetTotalMemory(false);
                 peakHeap = Math.Max(peakHeap, heap);
-                rates.Add(n / pipeline);
+                rates.Add(n / seconds);
                 cpuRates.Add(n / Math.Max(0.001, cpuSeconds));
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {done,9} pages  {n / seconds,6:0} pages/s  {n / pipeline,6:0} without the generator  {n / Math.Max(0.001, cpuSeconds),6:0} per CPU-s  CPU {cpuSeconds / seconds:0.00} cores  stored {stored,8}  working set {Environment.WorkingSet / 1048576.0,5:0} MiB  heap {heap / 1048576.0,5:0} MiB  store {StoreSize(db),6:0} MiB"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {done,9} pages  {n / seconds,6:0} pages/s  {n / Math.Max(0.001, cpuSeconds),6:0} per CPU-s  CPU {cpuSeconds / seconds:0.00} cores  stored {stored,8}  working set {Environment.WorkingSet / 1048576.0,5:0} MiB  heap {heap / 1048576.0,5:0} MiB  store {StoreSize(db),6:0} MiB  load {Machine.Load()}"));
                 window.Restart();
-                windowGenerateTicks = 0;
             }
         }
 
@@ -114,9 +135,10 @@ internal static class StreamBench
         var publishSeconds = publish.Elapsed.TotalSeconds;
         double S(long ticks) => ticks / (double)Stopwatch.Frequency;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time: generate {S(generateTicks):0.0} s (one thread, not Liputan), extract {S(extractTicks):0.0} s, store {S(storeTicks - groupTicks):0.0} s, online grouping {S(groupTicks):0.0} s, stories linked at the end {publishSeconds:0.0} s"));
-        var pipelineSeconds = S(extractTicks) + S(storeTicks);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stream: {count} pages in {total.Elapsed.TotalSeconds:0.0} s; without the generator {count / pipelineSeconds:0} pages/s (per-window min {rates.Min():0} / median {rates.Order().ElementAt(rates.Count / 2):0} / max {rates.Max():0}; per CPU-second median {cpuRates.Order().ElementAt(cpuRates.Count / 2):0}); peak working set {peak:0} MiB, peak heap {peakHeap / 1048576.0:0} MiB; store {StoreSize(db):0} MiB ({stored} articles, {failed} pages not extracted, {copies} near-duplicate copies, {grouping.Events.Count} events, {grouping.Stories.Count} stories)"));
+        var wall = total.Elapsed.TotalSeconds;
+        var cpuTotal = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time (the first three run ahead, beside the last two): generate {S(generateTicks):0.0} s (one thread, not Liputan), extract and prepare {S(extractTicks):0.0} s (all cores; preparing {S(prepareTicks):0.0} s of thread time), store with the online grouping beside it {S(storeTicks):0.0} s (the grouping alone {S(groupTicks):0.0} s), stories linked at the end {publishSeconds:0.0} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stream: {count} pages in {wall:0.0} s = {count / wall:0} pages/s end to end, generator and linking included ({count / cpuTotal:0} per CPU-second; per-window min {rates.Min():0} / median {rates.Order().ElementAt(rates.Count / 2):0} / max {rates.Max():0}, per CPU-second median {cpuRates.Order().ElementAt(cpuRates.Count / 2):0}); peak working set {peak:0} MiB, peak heap {peakHeap / 1048576.0:0} MiB; store {StoreSize(db):0} MiB = {StoreSize(db) * 1024 / Math.Max(1, stored):0.0} KiB an article ({stored} articles, {failed} pages not extracted, {copies} near-duplicate copies, {grouping.Events.Count} events, {grouping.Stories.Count} stories); load average {Machine.Load()}"));
         foreach (var (reason, n) in reasons.OrderByDescending(kv => kv.Value).Take(3))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"not extracted: {n} × {reason}"));

@@ -44,51 +44,86 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
             online.CatchUp();
         }
 
-        for (var start = 0; start < files.Count; start += _options.BatchSize)
+        // One batch is extracted (and its grouping features computed) on all cores while the one
+        // before it is stored and assigned, which runs on one thread as the stream's order requires.
+        (string File, ExtractionResult Result, PreparedArticle? Prepared)[] Extract(int start)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var count = Math.Min(_options.BatchSize, files.Count - start);
-            var results = new (string File, ExtractionResult Result)[count];
+            var results = new (string File, ExtractionResult Result, PreparedArticle? Prepared)[count];
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, i =>
             {
                 var file = files[start + i];
                 var item = http is not null && HttpSource.IsWebAddress(file, out var url)
                     ? http.FetchAsync(url!, cancellationToken).GetAwaiter().GetResult()
                     : source.Read(file);
-                results[i] = (file, item.Document is null ? ExtractionResult.Fail(item.SkipReason!) : DocumentExtractor.Default.Extract(item.Document));
+                var result = item.Document is null ? ExtractionResult.Fail(item.SkipReason!) : DocumentExtractor.Default.Extract(item.Document);
+                results[i] = (file, result, result.Success && online is not null ? online.Prepare(result.Article!) : null);
             });
+            return results;
+        }
 
-            var batch = new List<Article>(count);
-            foreach (var (file, result) in results)
+        var next = files.Count > 0 ? Task.Run(() => Extract(0), cancellationToken) : null;
+        try
+        {
+            for (var start = 0; start < files.Count; start += _options.BatchSize)
             {
-                if (result.Success)
+                cancellationToken.ThrowIfCancellationRequested();
+                var results = next!.GetAwaiter().GetResult();
+                var following = start + _options.BatchSize;
+                next = following < files.Count ? Task.Run(() => Extract(following), cancellationToken) : null;
+                var batch = new List<Article>(results.Length);
+                var prepared = new List<PreparedArticle>(results.Length);
+                foreach (var (file, result, ready) in results)
                 {
-                    batch.Add(result.Article!);
+                    if (result.Success)
+                    {
+                        batch.Add(result.Article!);
+                        if (ready is not null)
+                        {
+                            prepared.Add(ready);
+                        }
+                    }
+                    else
+                    {
+                        skipped.Add(new Skipped(file, result.FailureReason!));
+                    }
                 }
-                else
-                {
-                    skipped.Add(new Skipped(file, result.FailureReason!));
-                }
-            }
 
-            var outcomes = online is null ? store.Ingest(batch) : store.Ingest(batch, online.Assign);
-            foreach (var outcome in outcomes)
-            {
-                if (outcome.Status == IngestStatus.Inserted)
+                var outcomes = online is null ? store.Ingest(batch) : store.Ingest(batch, inserted => online.Assign(inserted, prepared));
+                foreach (var outcome in outcomes)
                 {
-                    ingested++;
+                    if (outcome.Status == IngestStatus.Inserted)
+                    {
+                        ingested++;
+                    }
+                    else
+                    {
+                        duplicates++;
+                    }
                 }
-                else
-                {
-                    duplicates++;
-                }
-            }
 
-            progress?.Report(new IngestProgress(start + count, files.Count, ingested, duplicates, skipped.Count - missing.Count));
+                progress?.Report(new IngestProgress(start + results.Length, files.Count, ingested, duplicates, skipped.Count - missing.Count));
+            }
+        }
+        finally
+        {
+            // A failed batch stops the run: the extraction running ahead is waited for, not left behind.
+            Quiet(next);
         }
 
         var grouping = online?.Publish();
         return new IngestReport(files.Count + missing.Count, ingested, duplicates, skipped, watch.Elapsed) { Grouping = grouping };
+    }
+
+    private static void Quiet(Task? task)
+    {
+        try
+        {
+            task?.Wait();
+        }
+        catch (AggregateException)
+        {
+        }
     }
 
     // Web addresses stay as they are, in their place among the inputs; files and folders expand.

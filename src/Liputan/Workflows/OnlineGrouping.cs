@@ -1,4 +1,5 @@
 using Liputan.Documents;
+using Liputan.Language.Tokens;
 using Liputan.Stories.Duplicates;
 using Liputan.Stories.Events;
 using Liputan.Storage;
@@ -27,19 +28,54 @@ public sealed class OnlineGrouping
         _duplicates = DuplicateDetector.Resume(state.DuplicatesSeen, state.Signatures, duplicates);
     }
 
+    /// <summary>
+    /// What the grouping reads of one article (its features and its MinHash signature): pure and
+    /// safe on many threads, so ingest computes it with the extraction, ahead of the batch's
+    /// sequential assignment.
+    /// </summary>
+    public PreparedArticle Prepare(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        // The body is tokenized once for both: the features' terms and the signature's shingles read the same tokens.
+        var tokens = Tokenizer.Tokenize(article.Body);
+        return new PreparedArticle(article, ArticleFeatures.Of(article, tokens), _duplicates.Signature(tokens));
+    }
+
     /// <summary>Assigns the new articles of a batch; returns the changes to store with them.</summary>
-    public OnlineChanges Assign(IReadOnlyList<Article> inserted)
+    public OnlineChanges Assign(IReadOnlyList<Article> inserted) => Assign(inserted, []);
+
+    /// <summary>
+    /// Assigns the new articles of a batch, reading the features of those in <paramref name="prepared"/>
+    /// (by reference) and computing the others on all cores; returns the changes to store with them.
+    /// </summary>
+    public OnlineChanges Assign(IReadOnlyList<Article> inserted, IReadOnlyList<PreparedArticle> prepared)
     {
         ArgumentNullException.ThrowIfNull(inserted);
-        // Signatures and features are per article: on all cores. Then, in stream order, the
-        // duplicate check (by publication time) and the clustering (by event date), as a rebuild reads them.
+        ArgumentNullException.ThrowIfNull(prepared);
+        var ready = new Dictionary<Article, PreparedArticle>(prepared.Count, ReferenceEqualityComparer.Instance);
+        foreach (var p in prepared)
+        {
+            ready[p.Article] = p;
+        }
+
         var signatures = new ulong[inserted.Count][];
         var features = new ArticleFeatures[inserted.Count];
-        Parallel.For(0, inserted.Count, i =>
+        var missing = new List<int>();
+        for (var i = 0; i < inserted.Count; i++)
         {
-            signatures[i] = _duplicates.Signature(inserted[i].Body);
-            features[i] = ArticleFeatures.Of(inserted[i]);
-        });
+            if (ready.TryGetValue(inserted[i], out var p))
+            {
+                (signatures[i], features[i]) = (p.Signature, p.Features);
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        // Signatures and features are per article: on all cores. Then, in stream order, the
+        // duplicate check (by publication time) and the clustering (by event date), as a rebuild reads them.
+        Parallel.ForEach(missing, i => (_, features[i], signatures[i]) = Prepare(inserted[i]));
 
         var links = new List<DuplicateLink>();
         var canonicalOf = new Dictionary<ArticleId, ArticleId>();
@@ -83,3 +119,6 @@ public sealed class OnlineGrouping
         }
     }
 }
+
+/// <summary>An article with what the online grouping reads of it, computed ahead (<see cref="OnlineGrouping.Prepare"/>).</summary>
+public sealed record PreparedArticle(Article Article, ArticleFeatures Features, ulong[] Signature);

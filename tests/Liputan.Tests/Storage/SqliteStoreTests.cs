@@ -214,4 +214,42 @@ public sealed class SqliteStoreTests : IDisposable
         store.CountArticles().ShouldBe(0);
         store.LoadOnline().Events.Documents.ShouldBe(0);
     }
+
+    [Fact]
+    public void Should_write_the_paragraphs_as_the_json_serializer_does()
+    {
+        // Given paragraphs of every kind, none and one
+        Paragraph[] paragraphs = [new(new TextSpan(0, 12), ParagraphKind.Text), new(new TextSpan(14, 1203), ParagraphKind.Heading), new(new TextSpan(1205, 1300), (ParagraphKind)2)];
+
+        // When writing them by hand
+        // Then the text is the serializer's, so stores written before and after read alike
+        foreach (var list in new[] { paragraphs, [], paragraphs[..1] })
+        {
+            ArticleWriter.Paragraphs(list).ShouldBe(System.Text.Json.JsonSerializer.Serialize(list.Select(p => new[] { p.Span.Start, p.Span.End, (int)p.Kind })));
+        }
+    }
+
+    [Fact]
+    public void Should_keep_a_batch_whose_grouping_runs_beside_the_writes_in_one_transaction()
+    {
+        // Given a batch with a repeat of its own first article and a copy of its text at another address
+        using var store = SqliteStore.Open(Db);
+        var a = TestArticles.Make("Harga beras naik di pasar induk.", "Beras", url: "https://a.id/beras");
+        var copy = TestArticles.Make("Harga beras naik di pasar induk.", "Beras", url: "https://b.id/beras");
+        IReadOnlyList<Article>? seen = null;
+
+        // When it is stored with a grouping step
+        var outcomes = store.Ingest([a, a, copy], inserted =>
+        {
+            seen = inserted;
+            return new OnlineChanges(new OnlineState { Documents = inserted.Count }, inserted.Count, [], 0, []);
+        });
+
+        // Then the grouping saw the new article once, the repeats are named, and both are kept
+        seen.ShouldNotBeNull().Select(x => x.Id).ShouldBe([a.Id]);
+        outcomes.Select(o => o.Reason).ShouldBe([null, "already stored", "same content"]);
+        outcomes[2].ExistingId.ShouldBe(a.Id);
+        store.AlsoPublishedAt(a.Id).ShouldBe(["https://b.id/beras"]);
+        store.LoadOnline().Events.Documents.ShouldBe(1);
+    }
 }

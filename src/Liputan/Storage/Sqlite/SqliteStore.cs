@@ -15,9 +15,10 @@ namespace Liputan.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteStore : IStore
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    internal static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
+    private ArticleWriter? _writer;
 
     private SqliteStore(SqliteConnection connection, TimeProvider time)
     {
@@ -44,7 +45,7 @@ public sealed class SqliteStore : IStore
         try
         {
             connection.Open();
-            Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
+            Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536;");
             Migrate(connection);
         }
         catch (SqliteException e)
@@ -85,97 +86,100 @@ public sealed class SqliteStore : IStore
     public IReadOnlyList<IngestOutcome> Ingest(IReadOnlyList<Article> batch, Func<IReadOnlyList<Article>, OnlineChanges>? group)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var inserted = new List<Article>();
-        var outcomes = new List<IngestOutcome>(batch.Count);
         using var tx = _connection.BeginTransaction();
-        using var byUrl = Command("SELECT id FROM articles WHERE canonical_url = $u", tx);
-        var pu = byUrl.Parameters.Add("$u", SqliteType.Text);
-        using var byId = Command("SELECT id FROM articles WHERE id = $i", tx);
-        var pi = byId.Parameters.Add("$i", SqliteType.Text);
-        using var byHash = Command("SELECT id FROM articles WHERE content_hash = $h LIMIT 1", tx);
-        var ph = byHash.Parameters.Add("$h", SqliteType.Text);
-        using var source = Command("INSERT OR IGNORE INTO article_sources(article_id, source, reason) VALUES ($a, $s, $r)", tx);
-        using var insert = Command(
-            """
-            INSERT INTO articles(id, canonical_url, content_hash, source, outlet, outlet_domain, title, description, authors, editor,
-                published, published_utc, modified, language, dateline, body, paragraphs, credits, ingested_at)
-            VALUES ($id, $url, $hash, $source, $outlet, $domain, $title, $description, $authors, $editor,
-                $published, $published_utc, $modified, $language, $dateline, $body, $paragraphs, $credits, $ingested_at)
-            """, tx);
-        var now = _time.GetUtcNow().ToString("o", CultureInfo.InvariantCulture);
-        foreach (var a in batch)
-        {
-            pi.Value = a.Id.ToString();
-            if (byId.ExecuteScalar() is string sameId)
-            {
-                outcomes.Add(new IngestOutcome(a.Id, IngestStatus.Duplicate, Parse(sameId), "already stored"));
-                continue;
-            }
+        var w = _writer ??= new ArticleWriter(_connection);
+        w.Begin(tx);
+        var (outcomes, inserted, sameContent) = Sort(batch, w);
 
-            if (a.CanonicalUrl is not null)
+        // The grouping of the new articles is CPU work in memory, the rows are SQLite's: the two
+        // run side by side, and the grouping's changes join the same transaction once both are done.
+        var grouping = group is null ? null : Task.Run(() => group(inserted));
+        try
+        {
+            var now = _time.GetUtcNow().ToString("o", CultureInfo.InvariantCulture);
+            foreach (var a in inserted)
             {
-                pu.Value = a.CanonicalUrl.AbsoluteUri;
-                if (byUrl.ExecuteScalar() is string existingUrl)
+                w.Insert(a, now);
+                if (a.Source is not null)
                 {
-                    outcomes.Add(new IngestOutcome(a.Id, IngestStatus.Duplicate, Parse(existingUrl), "same canonical URL"));
-                    continue;
+                    w.AddSource(a.Id.ToString(), a.Source, "ingested");
                 }
             }
 
-            ph.Value = a.ContentHash;
-            if (byHash.ExecuteScalar() is string existingHash)
+            // Same text at another address: remember the address ("also published at").
+            foreach (var (existing, address) in sameContent)
             {
-                // Same text at another address: remember the address ("also published at").
-                source.Parameters.Clear();
-                source.Parameters.AddWithValue("$a", existingHash);
-                source.Parameters.AddWithValue("$s", a.CanonicalUrl?.AbsoluteUri ?? a.Source ?? "");
-                source.Parameters.AddWithValue("$r", "same content");
-                source.ExecuteNonQuery();
-                outcomes.Add(new IngestOutcome(a.Id, IngestStatus.Duplicate, Parse(existingHash), "same content"));
-                continue;
+                w.AddSource(existing, address, "same content");
+            }
+        }
+        catch
+        {
+            // The batch fails as a whole; the grouping (whatever its outcome) is not left running.
+            try
+            {
+                grouping?.Wait();
+            }
+            catch (AggregateException)
+            {
             }
 
-            insert.Parameters.Clear();
-            insert.Parameters.AddWithValue("$id", a.Id.ToString());
-            insert.Parameters.AddWithValue("$url", (object?)a.CanonicalUrl?.AbsoluteUri ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$hash", a.ContentHash);
-            insert.Parameters.AddWithValue("$source", (object?)a.Source ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$outlet", (object?)a.Outlet?.Name ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$domain", (object?)a.Outlet?.Domain ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$title", (object?)a.Title ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$description", (object?)a.Description ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$authors", JsonSerializer.Serialize(a.Authors, Json));
-            insert.Parameters.AddWithValue("$editor", (object?)a.Editor ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$published", (object?)ToJson(a.Published) ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$published_utc", (object?)a.Published?.Value.UtcDateTime.ToString("o", CultureInfo.InvariantCulture) ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$modified", (object?)ToJson(a.Modified) ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$language", a.Language);
-            insert.Parameters.AddWithValue("$dateline", (object?)a.Dateline ?? DBNull.Value);
-            insert.Parameters.AddWithValue("$body", a.Body);
-            insert.Parameters.AddWithValue("$paragraphs", JsonSerializer.Serialize(a.Paragraphs.Select(p => new[] { p.Span.Start, p.Span.End, (int)p.Kind }), Json));
-            insert.Parameters.AddWithValue("$credits", JsonSerializer.Serialize(a.PhotoCredits, Json));
-            insert.Parameters.AddWithValue("$ingested_at", now);
-            insert.ExecuteNonQuery();
-            if (a.Source is not null)
-            {
-                source.Parameters.Clear();
-                source.Parameters.AddWithValue("$a", a.Id.ToString());
-                source.Parameters.AddWithValue("$s", a.Source);
-                source.Parameters.AddWithValue("$r", "ingested");
-                source.ExecuteNonQuery();
-            }
-
-            outcomes.Add(new IngestOutcome(a.Id, IngestStatus.Inserted, null, null));
-            inserted.Add(a);
+            throw;
         }
 
-        if (group is not null)
+        if (grouping is not null)
         {
-            SaveOnline(group(inserted), tx);
+            SaveOnline(grouping.GetAwaiter().GetResult(), tx);
         }
 
         tx.Commit();
         return outcomes;
+    }
+
+    // Which articles of a batch are new: not stored yet (by id, canonical URL, then content) and
+    // not met earlier in the batch; read before anything is written, so the writes can go alongside the grouping.
+    private static (List<IngestOutcome> Outcomes, List<Article> Inserted, List<(string Existing, string Address)> SameContent) Sort(IReadOnlyList<Article> batch, ArticleWriter w)
+    {
+        var outcomes = new List<IngestOutcome>(batch.Count);
+        var inserted = new List<Article>();
+        var sameContent = new List<(string, string)>();
+        var ids = new HashSet<ArticleId>();
+        var urls = new Dictionary<string, ArticleId>(StringComparer.Ordinal);
+        var hashes = new Dictionary<string, ArticleId>(StringComparer.Ordinal);
+        foreach (var a in batch)
+        {
+            if (ids.Contains(a.Id) || w.ById(a.Id.ToString()) is not null)
+            {
+                outcomes.Add(new IngestOutcome(a.Id, IngestStatus.Duplicate, a.Id, "already stored"));
+                continue;
+            }
+
+            var url = a.CanonicalUrl?.AbsoluteUri;
+            if (url is not null && (w.ByUrl(url) is { } storedUrl ? Parse(storedUrl) : urls.TryGetValue(url, out var u) ? u : (ArticleId?)null) is { } sameUrl)
+            {
+                outcomes.Add(new IngestOutcome(a.Id, IngestStatus.Duplicate, sameUrl, "same canonical URL"));
+                continue;
+            }
+
+            // The stored article first: it is older than any of the batch's.
+            if ((w.ByHash(a.ContentHash) is { } storedHash ? Parse(storedHash) : hashes.TryGetValue(a.ContentHash, out var h) ? h : (ArticleId?)null) is { } sameHash)
+            {
+                sameContent.Add((sameHash.ToString(), url ?? a.Source ?? ""));
+                outcomes.Add(new IngestOutcome(a.Id, IngestStatus.Duplicate, sameHash, "same content"));
+                continue;
+            }
+
+            ids.Add(a.Id);
+            if (url is not null)
+            {
+                urls[url] = a.Id;
+            }
+
+            hashes.TryAdd(a.ContentHash, a.Id);
+            outcomes.Add(new IngestOutcome(a.Id, IngestStatus.Inserted, null, null));
+            inserted.Add(a);
+        }
+
+        return (outcomes, inserted, sameContent);
     }
 
     /// <inheritdoc />
@@ -380,7 +384,7 @@ public sealed class SqliteStore : IStore
             }
         }
 
-        using (var term = Command("INSERT OR REPLACE INTO online_terms(id, term, df) VALUES ($i, $t, $d)", tx))
+        using (var term = Command("INSERT INTO online_terms(id, term, df) VALUES ($i, $t, $d) ON CONFLICT(id) DO UPDATE SET df = excluded.df", tx))
         {
             var i = term.Parameters.Add("$i", SqliteType.Integer);
             var t = term.Parameters.Add("$t", SqliteType.Text);
@@ -394,7 +398,7 @@ public sealed class SqliteStore : IStore
             }
         }
 
-        using (var ev = Command("INSERT OR REPLACE INTO online_events(seq, first_day, last_day, merged_into, frozen, articles, body, title, entities) VALUES ($s, $f, $l, $m, $z, $a, $b, $t, $e)", tx))
+        using (var ev = Command("INSERT INTO online_events(seq, first_day, last_day, merged_into, frozen, articles, body, title, entities) VALUES ($s, $f, $l, $m, $z, $a, $b, $t, $e) ON CONFLICT(seq) DO UPDATE SET first_day = excluded.first_day, last_day = excluded.last_day, merged_into = excluded.merged_into, frozen = excluded.frozen, articles = excluded.articles, body = excluded.body, title = excluded.title, entities = excluded.entities", tx))
         {
             var ps = ev.Parameters.Add("$s", SqliteType.Integer);
             var pf = ev.Parameters.Add("$f", SqliteType.Integer);
@@ -420,7 +424,7 @@ public sealed class SqliteStore : IStore
             }
         }
 
-        using (var put = Command("INSERT OR REPLACE INTO online_postings(term, clusters) VALUES ($t, $c)", tx))
+        using (var put = Command("INSERT INTO online_postings(term, clusters) VALUES ($t, $c) ON CONFLICT(term) DO UPDATE SET clusters = excluded.clusters", tx))
         using (var drop = Command("DELETE FROM online_postings WHERE term = $t", tx))
         {
             var pt = put.Parameters.Add("$t", SqliteType.Integer);
@@ -621,7 +625,11 @@ public sealed class SqliteStore : IStore
     }
 
     /// <inheritdoc />
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _connection.Dispose();
+    }
 
     // User words become quoted FTS5 terms joined by AND: no query syntax reaches SQLite raw.
     private static string FtsQuery(string query)
@@ -664,7 +672,7 @@ public sealed class SqliteStore : IStore
 
     private sealed record StoredDate(string V, bool T, bool O, bool I);
 
-    private static string? ToJson(DateValue? d) =>
+    internal static string? ToJson(DateValue? d) =>
         d is null ? null : JsonSerializer.Serialize(new StoredDate(d.Value.ToString("o", CultureInfo.InvariantCulture), d.HasTime, d.HasOffset, d.Inferred), Json);
 
     private static DateValue? FromJson(string? json)

@@ -95,7 +95,10 @@ public sealed class DuplicateDetector
     /// <summary>The MinHash signature of a body; safe to compute on many threads before <see cref="Add(ArticleId, ulong[])"/>.</summary>
     public ulong[] Signature(string body) => _minHash.Signature(body);
 
-    /// <summary>Adds an article by its <see cref="Signature"/> (call in publication order); returns the link when it copies an earlier one.</summary>
+    /// <summary>The signature of a body from its tokens (the whole <see cref="Language.Tokens.Tokenizer"/> output), when they are at hand anyway.</summary>
+    public ulong[] Signature(IReadOnlyList<Language.Tokens.Token> bodyTokens) => _minHash.Signature(_minHash.Shingles(bodyTokens));
+
+    /// <summary>Adds an article by its <see cref="Signature(string)"/> (call in publication order); returns the link when it copies an earlier one.</summary>
     public DuplicateLink? Add(ArticleId id, ulong[] signature)
     {
         ArgumentNullException.ThrowIfNull(signature);

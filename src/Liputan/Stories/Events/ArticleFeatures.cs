@@ -29,20 +29,25 @@ public sealed record ArticleFeatures(ArticleId Id, IReadOnlyDictionary<string, f
     public string Language { get; init; } = "id";
 
     /// <summary>Features of one article.</summary>
-    public static ArticleFeatures Of(Article article)
+    public static ArticleFeatures Of(Article article) => Of(article, Tokenizer.Tokenize(article?.Body ?? throw new ArgumentNullException(nameof(article))));
+
+    /// <summary>Features of one article whose body is already tokenized (<paramref name="bodyTokens"/>: the whole body's tokens).</summary>
+    public static ArticleFeatures Of(Article article, IReadOnlyList<Token> bodyTokens)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(bodyTokens);
         var counts = new Dictionary<string, float>(StringComparer.Ordinal);
         var titleCounts = new Dictionary<string, float>(StringComparer.Ordinal);
         var entities = new Dictionary<string, float>(StringComparer.Ordinal);
         var english = article.Language == "en";
         if (article.Title is not null)
         {
-            Add(counts, article.Title, 0, article.Title.Length, 2f, english);
-            Add(titleCounts, article.Title, 0, article.Title.Length, 1f, english);
+            var title = Tokenizer.Tokenize(article.Title);
+            Add(counts, title, 2f, english);
+            Add(titleCounts, title, 1f, english);
         }
 
-        Add(counts, article.Body, 0, article.Body.Length, 1f, english);
+        Add(counts, bodyTokens, 1f, english);
         foreach (var paragraph in article.Paragraphs)
         {
             AddEntities(entities, article.Body, paragraph.Span.Start, paragraph.Span.End);
@@ -115,9 +120,9 @@ public sealed record ArticleFeatures(ArticleId Id, IReadOnlyDictionary<string, f
         }
     }
 
-    private static void Add(Dictionary<string, float> counts, string text, int start, int end, float weight, bool english)
+    private static void Add(Dictionary<string, float> counts, IReadOnlyList<Token> tokens, float weight, bool english)
     {
-        foreach (var t in Tokenizer.Tokenize(text, start, end))
+        foreach (var t in tokens)
         {
             if (t.Shape != TokenShape.Word || t.Normal.Length < 3 || Stopwords.Contains(t.Normal))
             {

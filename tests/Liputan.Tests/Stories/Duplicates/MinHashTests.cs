@@ -28,6 +28,24 @@ public sealed class MinHashTests
         Math.Abs(estimate - exact).ShouldBeLessThan(0.08);
     }
 
+    [Theory]
+    [InlineData(128)]
+    [InlineData(130)]
+    [InlineData(3)]
+    public void Should_give_the_same_signature_as_the_one_position_at_a_time_loop(int length)
+    {
+        // Given a MinHash whose length may not fill the last vector, and a text
+        var m = new MinHash(length);
+        var shingles = m.Shingles(Words(0, 300) + " 60.000 Rp2,5 juta");
+
+        // When signing it with the vector loop and with the scalar loop
+        var fast = m.Signature(shingles);
+        var slow = m.ScalarSignature(shingles);
+
+        // Then every position agrees
+        fast.ShouldBe(slow);
+    }
+
     [Fact]
     public void Should_give_one_for_the_same_text_and_about_zero_for_unrelated_texts()
     {
