@@ -36,6 +36,12 @@ internal static class StoryTuning
             File.Delete(db + suffix);
         }
 
+        if (Environment.GetEnvironmentVariable("LIPUTAN_TUNE_DIAGNOSE") == "1")
+        {
+            Diagnose(items, canonicalOf, gold);
+            return;
+        }
+
         var verbose = Environment.GetEnvironmentVariable("LIPUTAN_TUNE_VERBOSE") == "1";
         var points = Grid().ToList();
         var scores = new double[points.Count];
@@ -70,6 +76,19 @@ internal static class StoryTuning
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tune: dev ({items.Count} articles) chosen   events F1 {be:0.0000} stories F1 {bs:0.0000}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tune: dev ({items.Count} articles) defaults events F1 {de:0.0000} stories F1 {ds:0.0000}"));
         Console.WriteLine("tune: test figures: dotnet run -c Release --project eval (stories.bcubed.*.test)");
+    }
+
+    // Dev only: every gold event with the predicted events and stories its articles landed in, so
+    // the linking errors of the defaults can be read without opening the test half.
+    private static void Diagnose(List<(string File, ArticleFeatures Features)> items, Dictionary<ArticleId, ArticleId> canonicalOf, Dictionary<string, (string Event, string Story)> gold)
+    {
+        var g = new OnlineEventClusterer(ClusteringOptions.Default).Group(items.Select(x => x.Features).ToList(), canonicalOf);
+        var byArticle = g.Events.SelectMany(e => e.Articles.Select(a => (a, e.Id, e.StoryId))).ToDictionary(x => x.a, x => (x.Id, x.StoryId));
+        foreach (var x in items.OrderBy(x => gold[x.File].Story, StringComparer.Ordinal).ThenBy(x => gold[x.File].Event, StringComparer.Ordinal).ThenBy(x => x.File, StringComparer.Ordinal))
+        {
+            var (ev, st) = byArticle[x.Features.Id];
+            Console.WriteLine($"diagnose {x.File} gold {gold[x.File].Event} {gold[x.File].Story} predicted {ev} {st} date {x.Features.EventDate:yyyy-MM-dd}");
+        }
     }
 
     private static string Describe(ClusteringOptions o) => string.Create(
