@@ -19,10 +19,10 @@ namespace Liputan.Stories.Events;
 /// <param name="MaxCandidates">Most clusters compared with one article: those sharing the most index keys with it.</param>
 /// <param name="MaxPostings">Most recent clusters kept per term in the candidate index (bounds the per-article cost).</param>
 public sealed partial record ClusteringOptions(
-    double EventThreshold = 0.12,
+    double EventThreshold = 0.15,
     double StoryThreshold = 0.30,
     double MergeThreshold = 0.60,
-    int EventDayTolerance = 2,
+    int EventDayTolerance = 3,
     int StoryDayWindow = 120,
     int AgeOutDays = 4,
     double BodyWeight = 0.3,

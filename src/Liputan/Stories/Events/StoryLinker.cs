@@ -14,6 +14,12 @@ public sealed partial record ClusteringOptions
 
     /// <summary>How many of the heaviest names and numbers (by TF-IDF) count as an event's or story's salient names.</summary>
     public int StorySalientNames { get; init; } = 10;
+
+    /// <summary>
+    /// A name found in more than this many of the events being linked is background (a recurring
+    /// official, company, club, city) and takes no salient slot; 0 keeps every name.
+    /// </summary>
+    public int StoryBackgroundEvents { get; init; }
 }
 
 /// <summary>One event as the story linker sees it: its dates and its summed TF-IDF vectors (its centroids).</summary>
@@ -35,9 +41,13 @@ internal sealed class StoryLinker(ClusteringOptions options, TermTable terms)
     private readonly ClusteringOptions _o = options;
     private readonly TopTerms _top = new(terms);
 
+    // How many of the events being linked name each name (only with a background limit set).
+    private readonly Dictionary<int, int> _eventsNaming = [];
+
     /// <summary>The story index (0, 1, … in order of first event) of each event.</summary>
     public int[] Link(IReadOnlyList<StoryEvent> events)
     {
+        CountEventsNaming(events);
         var stories = new List<Profile>();
         var storyOf = new int[events.Count];
         var index = new Dictionary<int, List<int>>();
@@ -106,7 +116,50 @@ internal sealed class StoryLinker(ClusteringOptions options, TermTable terms)
         return ((1 - _o.StoryEntityWeight) * body) + (_o.StoryEntityWeight * entities);
     }
 
-    private HashSet<int> Salient(Centroid entities) => [.. Top(entities, _o.StorySalientNames)];
+    private HashSet<int> Salient(Centroid entities) => [.. TopNames(entities)];
+
+    // A follow-up repeats its own event's specific names (the village, the flight, the kitchen);
+    // a recurring actor's next event shares the actor, whom many events name. Counted over the
+    // whole batch: the first recurrence of an actor is only visible once its later events are in.
+    private void CountEventsNaming(IReadOnlyList<StoryEvent> events)
+    {
+        _eventsNaming.Clear();
+        if (_o.StoryBackgroundEvents <= 0)
+        {
+            return;
+        }
+
+        foreach (var e in events)
+        {
+            foreach (var (id, weight) in e.Entities.Entries())
+            {
+                if (weight > 0)
+                {
+                    _eventsNaming[id] = _eventsNaming.GetValueOrDefault(id) + 1;
+                }
+            }
+        }
+    }
+
+    // The heaviest names that are not background.
+    private int[] TopNames(Centroid entities)
+    {
+        if (_o.StoryBackgroundEvents <= 0)
+        {
+            return Top(entities, _o.StorySalientNames);
+        }
+
+        _top.Reset(_o.StorySalientNames);
+        foreach (var (id, weight) in entities.Entries())
+        {
+            if (_eventsNaming.GetValueOrDefault(id) <= _o.StoryBackgroundEvents)
+            {
+                _top.Offer(id, weight);
+            }
+        }
+
+        return _top.Selected.ToArray();
+    }
 
     // Stories sharing an index key with the event whose last event lies within the window; stale
     // postings are dropped as they are met, so the index holds live stories only.
@@ -152,7 +205,7 @@ internal sealed class StoryLinker(ClusteringOptions options, TermTable terms)
 
         public DateOnly? Last { get; private set; }
 
-        public int[] Salient(StoryLinker linker) => _salient ??= linker.Top(Entities, linker._o.StorySalientNames);
+        public int[] Salient(StoryLinker linker) => _salient ??= linker.TopNames(Entities);
 
         public Centroid Body { get; } = new();
 

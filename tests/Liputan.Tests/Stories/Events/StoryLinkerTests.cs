@@ -99,6 +99,47 @@ public sealed class StoryLinkerTests
         loose[1].ShouldBe(loose[0]);
     }
 
+    private const string MatchBody = "laga:1 gol:0.8 menit:0.5 pelatih:0.5 klasemen:0.4 penonton:0.3";
+
+    [Fact]
+    public void Should_not_count_a_recurring_actors_names_as_shared_when_a_background_limit_is_set()
+    {
+        // Given one club's three matches a week apart: the club, its coach and its stadium in every one, the opponents differ
+        var events = new List<StoryEvent>
+        {
+            E(Jan10, MatchBody, "@rajawali:1 @samudra:1 @latuheru:0.8 @mandala:0.6 @bintang:0.9 @timur:0.9"),
+            E(Jan10.AddDays(7), MatchBody, "@rajawali:1 @samudra:1 @latuheru:0.8 @mandala:0.6 @persada:0.9 @kendari:0.9"),
+            E(Jan10.AddDays(14), MatchBody, "@rajawali:1 @samudra:1 @latuheru:0.8 @mandala:0.6 @lautan:0.9 @biru:0.9"),
+        };
+
+        // When linking with every name counted, and with names of more than two events as background
+        var all = new StoryLinker(ClusteringOptions.Default, Terms).Link(events);
+        var foreground = new StoryLinker(ClusteringOptions.Default with { StoryBackgroundEvents = 2 }, Terms).Link(events);
+
+        // Then the club's four names link the matches, but without them each match is its own story
+        all[1].ShouldBe(all[0]);
+        foreground.Distinct().Count().ShouldBe(3);
+    }
+
+    [Fact]
+    public void Should_still_link_a_follow_up_through_its_own_names_when_a_background_limit_is_set()
+    {
+        // Given a match with a riot, its sanction six days later naming the opponent, the police chief and the fine, and the club's next match
+        var events = new List<StoryEvent>
+        {
+            E(Jan10, MatchBody, "@rajawali:1 @samudra:1 @persada:0.9 @kendari:0.9 @sahetapy:0.7 @daniel:0.7 @suar:0.5"),
+            E(Jan10.AddDays(6), "sanksi:1 denda:0.8 laga:0.6 suporter:0.6 penonton:0.4 gol:0.2", "@rajawali:1 @samudra:1 @persada:0.9 @kendari:0.9 @sahetapy:0.7 @daniel:0.7 @disiplin:0.6"),
+            E(Jan10.AddDays(7), MatchBody, "@rajawali:1 @samudra:1 @lautan:0.9 @biru:0.9 @makassar:0.6"),
+        };
+
+        // When linking with names of more than two events as background
+        var story = new StoryLinker(ClusteringOptions.Default with { StoryBackgroundEvents = 2 }, Terms).Link(events);
+
+        // Then the sanction joins the riot's story and the next match does not
+        story[1].ShouldBe(story[0]);
+        story[2].ShouldNotBe(story[0]);
+    }
+
     [Fact]
     public void Should_accept_events_without_dates_or_names()
     {
