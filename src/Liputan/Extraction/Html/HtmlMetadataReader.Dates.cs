@@ -14,10 +14,12 @@ namespace Liputan.Extraction.Html;
 /// </summary>
 internal static partial class HtmlMetadataReader
 {
-    private static DateValue? FindPublished(PageIndex index, IDocument doc, Dictionary<string, string> meta, LdInfo ld, Uri? url, DateTimeOffset reference)
+    private static DateValue? FindPublished(PageIndex index, IDocument doc, Dictionary<string, string> meta, LdInfo ld, Uri? pageUrl, Uri? canonical, DateTimeOffset reference)
     {
+        var url = pageUrl ?? canonical;
         var path = url?.AbsolutePath;
-        var fromUrl = path is null ? null : Valid(UrlDate(path), reference);
+        // A syndicated or redirected copy often keeps the original's dated address as its canonical link.
+        var fromUrl = Valid(UrlDate(path ?? string.Empty) ?? UrlDate(canonical?.AbsolutePath ?? string.Empty), reference);
         var month = path is null ? null : UrlMonth(path);
         var structured = new List<DateValue>();
         foreach (var key in PublishedMeta)
@@ -256,6 +258,15 @@ internal static partial class HtmlMetadataReader
         return MakeDate(int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), month, int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
     }
 
+    /// <summary>"2020年7月3日", "2020년 7월 3일": the year-month-day order of Chinese, Japanese and Korean pages.</summary>
+    private static DateValue? CjkDate(string text)
+    {
+        var m = CjkYearMonthDay().Match(text);
+        return m.Success
+            ? MakeDate(int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture))
+            : null;
+    }
+
     private static readonly Dictionary<string, int> EuropeanMonths = BuildMonths(
         "januar jänner janvier enero gennaio janeiro januari january janv jan ene gen",
         "februar feber février fevrier febrero febbraio fevereiro februari february févr fév fev feb",
@@ -297,6 +308,9 @@ internal static partial class HtmlMetadataReader
 
     [GeneratedRegex(@"(?<![0-9.])(?<d>[0-3]?[0-9])\.(?<m>[01]?[0-9])\.(?<y>[0-9]{2})(?![0-9.])", RegexOptions.CultureInvariant)]
     private static partial Regex ShortYear();
+
+    [GeneratedRegex(@"(?<![0-9])(?<y>199[5-9]|20[0-9]{2})\s*[年년]\s*(?<m>[01]?[0-9])\s*[月월]\s*(?<d>[0-3]?[0-9])(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex CjkYearMonthDay();
 
     [GeneratedRegex(@"/(?<y>199[5-9]|20[0-9]{2})/(?:(?<m>[01]?[0-9])/)?", RegexOptions.CultureInvariant)]
     private static partial Regex UrlMonthPattern();

@@ -184,4 +184,62 @@ public sealed class PublicationDateTests
         // Then the title is the headline
         m.Title.ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("https://example.org/news/some-story-20200113", "2020-01-13")]
+    [InlineData("https://example.org/media/reports/29-10-2021", "2021-10-29")]
+    [InlineData("https://example.org/2019_06_14_title.html", "2019-06-14")]
+    public void Should_read_the_day_a_url_spells_in_its_other_forms(string url, string expected)
+    {
+        // Given a page with no date but the one its address spells
+        const string html = "<html><body><p>Text.</p></body></html>";
+
+        // When its metadata is read
+        var day = Published(html, url);
+
+        // Then that day is the publication date
+        day.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_not_read_a_long_number_in_a_url_as_a_date()
+    {
+        // Given an address whose article number starts like a year
+        const string html = "<html><body><p>Text.</p></body></html>";
+
+        // When its metadata is read
+        var day = Published(html, "https://example.org/news/201912311234567/story");
+
+        // Then no date comes from it
+        day.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_take_the_date_of_the_canonical_address_when_the_page_address_has_none()
+    {
+        // Given a syndicated copy whose canonical link names the original's day
+        const string html = """<html><head><link rel="canonical" href="https://origin.example.com/world/story-title-20200113"></head><body><p>Text.</p></body></html>""";
+
+        // When its metadata is read
+        var day = Published(html, "https://copy.example.net/news/263700449/story-title");
+
+        // Then the canonical address's day is taken
+        day.ShouldBe("2020-01-13");
+    }
+
+    [Theory]
+    [InlineData("2020年07月03日", "2020-07-03")]
+    [InlineData("2020年7月3日(金)", "2020-07-03")]
+    [InlineData("2020년 7월 3일", "2020-07-03")]
+    public void Should_read_year_month_day_dates_of_chinese_japanese_and_korean_pages(string text, string expected)
+    {
+        // Given a page whose only date is written with the year, month and day signs
+        var html = "<html><body><div class=\"entry-top-info\"><span class=\"entry-top-info-time\">" + text + "</span></div><p>Text.</p></body></html>";
+
+        // When its metadata is read
+        var day = Published(html);
+
+        // Then that day is the publication date
+        day.ShouldBe(expected);
+    }
 }
