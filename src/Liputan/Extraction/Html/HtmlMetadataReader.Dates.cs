@@ -14,7 +14,7 @@ namespace Liputan.Extraction.Html;
 /// </summary>
 internal static partial class HtmlMetadataReader
 {
-    private static DateValue? FindPublished(PageIndex index, IDocument doc, Dictionary<string, string> meta, LdInfo ld, Uri? pageUrl, Uri? canonical, DateTimeOffset reference)
+    private static DateValue? FindPublished(PageIndex index, IDocument doc, Dictionary<string, string> meta, LdInfo ld, Uri? pageUrl, Uri? canonical, DateValue? modified, DateTimeOffset reference)
     {
         var url = pageUrl ?? canonical;
         var path = url?.AbsolutePath;
@@ -46,7 +46,7 @@ internal static partial class HtmlMetadataReader
 
         if (Agreeing(structured, month) is { } s)
         {
-            return InPageZone(s, index, meta);
+            return ShownInstead(InPageZone(s, index, meta), modified, doc);
         }
 
         var times = index.Times;
@@ -114,6 +114,74 @@ internal static partial class HtmlMetadataReader
         }
 
         return TextDates(doc, month, reference);
+    }
+
+    /// <summary>
+    /// The update date instead of the structured publication date when the page shows its readers
+    /// the update's day and never the publication's: the page then presents itself as of that day.
+    /// </summary>
+    private static DateValue ShownInstead(DateValue published, DateValue? modified, IDocument doc)
+    {
+        if (modified is null || modified.Value.Date <= published.Value.Date)
+        {
+            return published;
+        }
+
+        var shown = ShownDays(doc);
+        return shown.Contains(modified.Value.Date) && !shown.Contains(published.Value.Date) ? modified : published;
+    }
+
+    /// <summary>The days written in the page's visible text (scripts and styles left out).</summary>
+    private static HashSet<DateTime> ShownDays(IDocument doc)
+    {
+        var days = new HashSet<DateTime>();
+        var text = VisibleText(doc, 200_000);
+        var n = 0;
+        foreach (Match m in TextDate().Matches(text))
+        {
+            if (ParseDate(m.Value) is { } d)
+            {
+                days.Add(d.Value.Date);
+            }
+
+            if (++n > 200)
+            {
+                break;
+            }
+        }
+
+        return days;
+    }
+
+    /// <summary>The text of the body's text nodes outside scripts, styles and templates, up to <paramref name="max"/> characters.</summary>
+    private static string VisibleText(IDocument doc, int max)
+    {
+        var sb = new System.Text.StringBuilder();
+        var body = doc.Body;
+        if (body is null)
+        {
+            return string.Empty;
+        }
+
+        var stack = new Stack<INode>();
+        stack.Push(body);
+        while (stack.Count > 0 && sb.Length < max)
+        {
+            var n = stack.Pop();
+            if (n is IText t)
+            {
+                sb.Append(t.Data).Append(' ');
+            }
+            else if (n is IElement e && e.LocalName is not ("script" or "style" or "noscript" or "template"))
+            {
+                for (var c = e.LastChild; c is not null; c = c.PreviousSibling)
+                {
+                    stack.Push(c);
+                }
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static void Add(List<DateValue> into, DateValue? d, DateTimeOffset reference)

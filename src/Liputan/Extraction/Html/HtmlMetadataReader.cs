@@ -59,8 +59,8 @@ internal static partial class HtmlMetadataReader
         var title = FindTitle(index, doc, meta, ld, site);
         var canonical = Absolute(index.Canonical?.GetAttribute("href"), pageUrl) ?? Absolute(Get(meta, "og:url"), pageUrl) ?? pageUrl;
         var (authors, editor) = FindAuthors(index, meta, ld, site);
-        var published = FindPublished(index, doc, meta, ld, pageUrl, canonical, reference);
         var modified = Valid(ParseDate(ld.Modified), reference) ?? Valid(ParseDate(Get(meta, ModifiedMeta)), reference);
+        var published = FindPublished(index, doc, meta, ld, pageUrl, canonical, modified, reference);
         return new HtmlMetadata
         {
             Title = title,

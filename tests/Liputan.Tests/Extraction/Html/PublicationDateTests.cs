@@ -242,4 +242,37 @@ public sealed class PublicationDateTests
         // Then that day is the publication date
         day.ShouldBe(expected);
     }
+
+    [Fact]
+    public void Should_take_the_update_day_when_the_page_shows_it_and_not_the_publication_day()
+    {
+        // Given structured data with an older publication and a newer update, and a page that shows only the update's day
+        const string html = """
+            <html><head><script type="application/ld+json">{"@type":"Article","datePublished":"2021-01-01T11:00:00Z","dateModified":"2023-04-01T10:00:00Z"}</script></head>
+            <body><h1>Headline</h1><p class="info">01.04.2023, 12:00 Uhr</p><p>Text.</p></body></html>
+            """;
+
+        // When its metadata is read
+        var day = Published(html);
+
+        // Then the day the page shows is its date
+        day.ShouldBe("2023-04-01");
+    }
+
+    [Theory]
+    [InlineData("<p>12 January 2021 · updated 3 March 2023</p>")]
+    [InlineData("<p>No date shown.</p>")]
+    [InlineData("<script>var d = '2023-03-03';</script>")]
+    public void Should_keep_the_publication_day_unless_the_page_shows_only_the_update_day(string shown)
+    {
+        // Given structured data with an older publication and a newer update, and a page that shows both days, or none
+        var html = """<html><head><meta property="article:published_time" content="2021-01-12T08:00:00+01:00"><meta property="article:modified_time" content="2023-03-03T09:00:00+01:00"></head><body><h1>Headline</h1>""" +
+                   shown + "<p>Text.</p></body></html>";
+
+        // When its metadata is read
+        var day = Published(html);
+
+        // Then the publication day stays
+        day.ShouldBe("2021-01-12");
+    }
 }
