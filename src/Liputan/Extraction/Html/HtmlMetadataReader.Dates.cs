@@ -49,6 +49,11 @@ internal static partial class HtmlMetadataReader
             return ShownInstead(InPageZone(s, index, meta), modified, doc);
         }
 
+        if (LabelledDate(doc, month, reference) is { } labelled)
+        {
+            return labelled;
+        }
+
         var times = index.Times;
         var hinted = new List<DateValue>();
         var plain = new List<DateValue>();
@@ -129,6 +134,28 @@ internal static partial class HtmlMetadataReader
 
         var shown = ShownDays(doc);
         return shown.Contains(modified.Value.Date) && !shown.Contains(published.Value.Date) ? modified : published;
+    }
+
+    /// <summary>A date the visible text introduces as the publication's ("Published on", "Erschienen am:"), in the URL's month when it gives one.</summary>
+    private static DateValue? LabelledDate(IDocument doc, (int Year, int Month)? month, DateTimeOffset reference)
+    {
+        var text = VisibleText(doc, 200_000);
+        var n = 0;
+        foreach (Match m in TextDate().Matches(text))
+        {
+            if (++n > 200)
+            {
+                break;
+            }
+            // Markup around a label leaves runs of white space between it and its date.
+            if (PublishedLabel().IsMatch(text.AsSpan(Math.Max(0, m.Index - 64), Math.Min(64, m.Index))) &&
+                Valid(ParseDate(m.Value), reference) is { } d && (month is null || Agrees(d, month.Value)))
+            {
+                return d;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The days written in the page's visible text (scripts and styles left out).</summary>

@@ -275,4 +275,36 @@ public sealed class PublicationDateTests
         // Then the publication day stays
         day.ShouldBe("2021-01-12");
     }
+
+    [Fact]
+    public void Should_prefer_a_date_the_text_labels_as_the_publication_over_a_generic_date_tag()
+    {
+        // Given a generic date tag (the day the page was generated) and a labelled date in markup of its own
+        const string html = """
+            <html><head><meta name="DC.date" content="2021-10-15"></head>
+            <body><h1>Headline</h1><p>Text.</p><div><span class="sub">Erschienen am:</span>
+                <h2 class="headline">
+                    13.10.2021
+                </h2></div></body></html>
+            """;
+
+        // When its metadata is read
+        var day = Published(html);
+
+        // Then the labelled day is the publication date
+        day.ShouldBe("2021-10-13");
+    }
+
+    [Fact]
+    public void Should_keep_a_structured_date_over_a_labelled_one()
+    {
+        // Given a publication meta tag and a labelled date of another day in the text
+        const string html = """<html><head><meta property="article:published_time" content="2021-10-12T08:00:00+02:00"></head><body><p>Published on 13.10.2021</p></body></html>""";
+
+        // When its metadata is read
+        var day = Published(html);
+
+        // Then the structured date stays
+        day.ShouldBe("2021-10-12");
+    }
 }
