@@ -25,6 +25,13 @@ if (args.Contains("--events-only"))
     return 0;
 }
 
+if (args.Contains("--extraction-only"))
+{
+    // The two HTML benchmarks alone (quick while working on extraction); gates not checked.
+    ExtractionEval.Run(shared, report);
+    return 0;
+}
+
 SeedChecks.Run(shared, report);
 EventCorpus.Run(Path.Combine(root, "eval", "corpus", "events"), report);
 CoverageEval.Run(shared, root, report);

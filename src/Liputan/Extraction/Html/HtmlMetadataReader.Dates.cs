@@ -14,10 +14,12 @@ namespace Liputan.Extraction.Html;
 /// </summary>
 internal static partial class HtmlMetadataReader
 {
-    private static DateValue? FindPublished(PageIndex index, IDocument doc, Dictionary<string, string> meta, LdInfo ld, Uri? url, DateTimeOffset reference)
+    private static DateValue? FindPublished(PageIndex index, IDocument doc, Dictionary<string, string> meta, LdInfo ld, Uri? pageUrl, Uri? canonical, DateValue? modified, DateTimeOffset reference)
     {
+        var url = pageUrl ?? canonical;
         var path = url?.AbsolutePath;
-        var fromUrl = path is null ? null : Valid(UrlDate(path), reference);
+        // A syndicated or redirected copy often keeps the original's dated address as its canonical link.
+        var fromUrl = Valid(UrlDate(path ?? string.Empty) ?? UrlDate(canonical?.AbsolutePath ?? string.Empty), reference);
         var month = path is null ? null : UrlMonth(path);
         var structured = new List<DateValue>();
         foreach (var key in PublishedMeta)
@@ -44,7 +46,12 @@ internal static partial class HtmlMetadataReader
 
         if (Agreeing(structured, month) is { } s)
         {
-            return InPageZone(s, index, meta);
+            return ShownInstead(InPageZone(s, index, meta), modified, doc);
+        }
+
+        if (LabelledDate(doc, month, reference) is { } labelled)
+        {
+            return labelled;
         }
 
         var times = index.Times;
@@ -112,6 +119,96 @@ internal static partial class HtmlMetadataReader
         }
 
         return TextDates(doc, month, reference);
+    }
+
+    /// <summary>
+    /// The update date instead of the structured publication date when the page shows its readers
+    /// the update's day and never the publication's: the page then presents itself as of that day.
+    /// </summary>
+    private static DateValue ShownInstead(DateValue published, DateValue? modified, IDocument doc)
+    {
+        if (modified is null || modified.Value.Date <= published.Value.Date)
+        {
+            return published;
+        }
+
+        var shown = ShownDays(doc);
+        return shown.Contains(modified.Value.Date) && !shown.Contains(published.Value.Date) ? modified : published;
+    }
+
+    /// <summary>A date the visible text introduces as the publication's ("Published on", "Erschienen am:"), in the URL's month when it gives one.</summary>
+    private static DateValue? LabelledDate(IDocument doc, (int Year, int Month)? month, DateTimeOffset reference)
+    {
+        var text = VisibleText(doc, 200_000);
+        var n = 0;
+        foreach (Match m in TextDate().Matches(text))
+        {
+            if (++n > 200)
+            {
+                break;
+            }
+            // Markup around a label leaves runs of white space between it and its date.
+            if (PublishedLabel().IsMatch(text.AsSpan(Math.Max(0, m.Index - 64), Math.Min(64, m.Index))) &&
+                Valid(ParseDate(m.Value), reference) is { } d && (month is null || Agrees(d, month.Value)))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The days written in the page's visible text (scripts and styles left out).</summary>
+    private static HashSet<DateTime> ShownDays(IDocument doc)
+    {
+        var days = new HashSet<DateTime>();
+        var text = VisibleText(doc, 200_000);
+        var n = 0;
+        foreach (Match m in TextDate().Matches(text))
+        {
+            if (ParseDate(m.Value) is { } d)
+            {
+                days.Add(d.Value.Date);
+            }
+
+            if (++n > 200)
+            {
+                break;
+            }
+        }
+
+        return days;
+    }
+
+    /// <summary>The text of the body's text nodes outside scripts, styles and templates, up to <paramref name="max"/> characters.</summary>
+    private static string VisibleText(IDocument doc, int max)
+    {
+        var sb = new System.Text.StringBuilder();
+        var body = doc.Body;
+        if (body is null)
+        {
+            return string.Empty;
+        }
+
+        var stack = new Stack<INode>();
+        stack.Push(body);
+        while (stack.Count > 0 && sb.Length < max)
+        {
+            var n = stack.Pop();
+            if (n is IText t)
+            {
+                sb.Append(t.Data).Append(' ');
+            }
+            else if (n is IElement e && e.LocalName is not ("script" or "style" or "noscript" or "template"))
+            {
+                for (var c = e.LastChild; c is not null; c = c.PreviousSibling)
+                {
+                    stack.Push(c);
+                }
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static void Add(List<DateValue> into, DateValue? d, DateTimeOffset reference)
@@ -256,6 +353,15 @@ internal static partial class HtmlMetadataReader
         return MakeDate(int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), month, int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture));
     }
 
+    /// <summary>"2020年7月3日", "2020년 7월 3일": the year-month-day order of Chinese, Japanese and Korean pages.</summary>
+    private static DateValue? CjkDate(string text)
+    {
+        var m = CjkYearMonthDay().Match(text);
+        return m.Success
+            ? MakeDate(int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture))
+            : null;
+    }
+
     private static readonly Dictionary<string, int> EuropeanMonths = BuildMonths(
         "januar jänner janvier enero gennaio janeiro januari january janv jan ene gen",
         "februar feber février fevrier febrero febbraio fevereiro februari february févr fév fev feb",
@@ -297,6 +403,9 @@ internal static partial class HtmlMetadataReader
 
     [GeneratedRegex(@"(?<![0-9.])(?<d>[0-3]?[0-9])\.(?<m>[01]?[0-9])\.(?<y>[0-9]{2})(?![0-9.])", RegexOptions.CultureInvariant)]
     private static partial Regex ShortYear();
+
+    [GeneratedRegex(@"(?<![0-9])(?<y>199[5-9]|20[0-9]{2})\s*[年년]\s*(?<m>[01]?[0-9])\s*[月월]\s*(?<d>[0-3]?[0-9])(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex CjkYearMonthDay();
 
     [GeneratedRegex(@"/(?<y>199[5-9]|20[0-9]{2})/(?:(?<m>[01]?[0-9])/)?", RegexOptions.CultureInvariant)]
     private static partial Regex UrlMonthPattern();

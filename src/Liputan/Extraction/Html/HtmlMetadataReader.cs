@@ -59,8 +59,8 @@ internal static partial class HtmlMetadataReader
         var title = FindTitle(index, doc, meta, ld, site);
         var canonical = Absolute(index.Canonical?.GetAttribute("href"), pageUrl) ?? Absolute(Get(meta, "og:url"), pageUrl) ?? pageUrl;
         var (authors, editor) = FindAuthors(index, meta, ld, site);
-        var published = FindPublished(index, doc, meta, ld, pageUrl ?? canonical, reference);
         var modified = Valid(ParseDate(ld.Modified), reference) ?? Valid(ParseDate(Get(meta, ModifiedMeta)), reference);
+        var published = FindPublished(index, doc, meta, ld, pageUrl, canonical, modified, reference);
         return new HtmlMetadata
         {
             Title = title,
@@ -517,7 +517,7 @@ internal static partial class HtmlMetadataReader
     private static DateValue? Valid(DateValue? d, DateTimeOffset reference) =>
         d is null || d.Value.Year < DateStampParser.MinYear || d.Value > reference.AddDays(1) ? null : d;
 
-    /// <summary>The date a URL path spells (/2021/12/31/, /2021-12-31-, /20211231/).</summary>
+    /// <summary>The date a URL path spells (/2021/12/31/, /2021-12-31-, /20211231/, -20211231.html, /31-12-2021).</summary>
     public static DateValue? UrlDate(string path)
     {
         var m = UrlDatePattern().Match(path);
@@ -575,6 +575,11 @@ internal static partial class HtmlMetadataReader
             return e;
         }
 
+        if (CjkDate(text) is { } cjk)
+        {
+            return cjk;
+        }
+
         var compact = Compact().Match(text);
         return compact.Success
             ? MakeDate(int.Parse(compact.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(compact.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), int.Parse(compact.Groups["d"].ValueSpan, CultureInfo.InvariantCulture))
@@ -629,7 +634,7 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"comment|related|sidebar|footer|widget|teaser|recommend|popular|archive|calendar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerHint();
 
-    [GeneratedRegex(@"(?<![0-9])(?<y>(?:199[5-9]|20[0-9]{2}))[/_-](?<m>[01]?[0-9])[/_-](?<d>[0-3]?[0-9])(?![0-9])|/(?<y>(?:199[5-9]|20[0-9]{2}))(?<m>[01][0-9])(?<d>[0-3][0-9])/", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:199[5-9]|20[0-9]{2}))[/_-](?<m>[01]?[0-9])[/_-](?<d>[0-3]?[0-9])(?![0-9])|[/_-](?<y>(?:199[5-9]|20[0-9]{2}))(?<m>[01][0-9])(?<d>[0-3][0-9])(?=[/._-]|$)|(?<![0-9])(?<d>[0-3][0-9])[_-](?<m>[01][0-9])[_-](?<y>(?:199[5-9]|20[0-9]{2}))(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDatePattern();
 
     [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}")]
@@ -641,6 +646,6 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"^(?<y>(?:199[5-9]|20[0-9]{2}))(?<m>[01][0-9])(?<d>[0-3][0-9])")]
     private static partial Regex Compact();
 
-    [GeneratedRegex(@"(?<![0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\.?\s*(?:de\s+)?[A-Za-zäöüéèûç]{3,10}\.?,?\s+(?:de\s+)?[0-9]{4})(?![0-9])|\b[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}(?![0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\.?\s*(?:de\s+)?[A-Za-zäöüéèûç]{3,10}\.?,?\s+(?:de\s+)?[0-9]{4})(?![0-9])|\b[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}(?![0-9])|(?<![0-9])[0-9]{4}\s*[年년]\s*[0-9]{1,2}\s*[月월]\s*[0-9]{1,2}", RegexOptions.CultureInvariant)]
     private static partial Regex TextDate();
 }

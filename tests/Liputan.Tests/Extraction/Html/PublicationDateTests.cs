@@ -184,4 +184,127 @@ public sealed class PublicationDateTests
         // Then the title is the headline
         m.Title.ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("https://example.org/news/some-story-20200113", "2020-01-13")]
+    [InlineData("https://example.org/media/reports/29-10-2021", "2021-10-29")]
+    [InlineData("https://example.org/2019_06_14_title.html", "2019-06-14")]
+    public void Should_read_the_day_a_url_spells_in_its_other_forms(string url, string expected)
+    {
+        // Given a page with no date but the one its address spells
+        const string html = "<html><body><p>Text.</p></body></html>";
+
+        // When its metadata is read
+        var day = Published(html, url);
+
+        // Then that day is the publication date
+        day.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_not_read_a_long_number_in_a_url_as_a_date()
+    {
+        // Given an address whose article number starts like a year
+        const string html = "<html><body><p>Text.</p></body></html>";
+
+        // When its metadata is read
+        var day = Published(html, "https://example.org/news/201912311234567/story");
+
+        // Then no date comes from it
+        day.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_take_the_date_of_the_canonical_address_when_the_page_address_has_none()
+    {
+        // Given a syndicated copy whose canonical link names the original's day
+        const string html = """<html><head><link rel="canonical" href="https://origin.example.com/world/story-title-20200113"></head><body><p>Text.</p></body></html>""";
+
+        // When its metadata is read
+        var day = Published(html, "https://copy.example.net/news/263700449/story-title");
+
+        // Then the canonical address's day is taken
+        day.ShouldBe("2020-01-13");
+    }
+
+    [Theory]
+    [InlineData("2020年07月03日", "2020-07-03")]
+    [InlineData("2020年7月3日(金)", "2020-07-03")]
+    [InlineData("2020년 7월 3일", "2020-07-03")]
+    public void Should_read_year_month_day_dates_of_chinese_japanese_and_korean_pages(string text, string expected)
+    {
+        // Given a page whose only date is written with the year, month and day signs
+        var html = "<html><body><div class=\"entry-top-info\"><span class=\"entry-top-info-time\">" + text + "</span></div><p>Text.</p></body></html>";
+
+        // When its metadata is read
+        var day = Published(html);
+
+        // Then that day is the publication date
+        day.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_take_the_update_day_when_the_page_shows_it_and_not_the_publication_day()
+    {
+        // Given structured data with an older publication and a newer update, and a page that shows only the update's day
+        const string html = """
+            <html><head><script type="application/ld+json">{"@type":"Article","datePublished":"2021-01-01T11:00:00Z","dateModified":"2023-04-01T10:00:00Z"}</script></head>
+            <body><h1>Headline</h1><p class="info">01.04.2023, 12:00 Uhr</p><p>Text.</p></body></html>
+            """;
+
+        // When its metadata is read
+        var day = Published(html);
+
+        // Then the day the page shows is its date
+        day.ShouldBe("2023-04-01");
+    }
+
+    [Theory]
+    [InlineData("<p>12 January 2021 · updated 3 March 2023</p>")]
+    [InlineData("<p>No date shown.</p>")]
+    [InlineData("<script>var d = '2023-03-03';</script>")]
+    public void Should_keep_the_publication_day_unless_the_page_shows_only_the_update_day(string shown)
+    {
+        // Given structured data with an older publication and a newer update, and a page that shows both days, or none
+        var html = """<html><head><meta property="article:published_time" content="2021-01-12T08:00:00+01:00"><meta property="article:modified_time" content="2023-03-03T09:00:00+01:00"></head><body><h1>Headline</h1>""" +
+                   shown + "<p>Text.</p></body></html>";
+
+        // When its metadata is read
+        var day = Published(html);
+
+        // Then the publication day stays
+        day.ShouldBe("2021-01-12");
+    }
+
+    [Fact]
+    public void Should_prefer_a_date_the_text_labels_as_the_publication_over_a_generic_date_tag()
+    {
+        // Given a generic date tag (the day the page was generated) and a labelled date in markup of its own
+        const string html = """
+            <html><head><meta name="DC.date" content="2021-10-15"></head>
+            <body><h1>Headline</h1><p>Text.</p><div><span class="sub">Erschienen am:</span>
+                <h2 class="headline">
+                    13.10.2021
+                </h2></div></body></html>
+            """;
+
+        // When its metadata is read
+        var day = Published(html);
+
+        // Then the labelled day is the publication date
+        day.ShouldBe("2021-10-13");
+    }
+
+    [Fact]
+    public void Should_keep_a_structured_date_over_a_labelled_one()
+    {
+        // Given a publication meta tag and a labelled date of another day in the text
+        const string html = """<html><head><meta property="article:published_time" content="2021-10-12T08:00:00+02:00"></head><body><p>Published on 13.10.2021</p></body></html>""";
+
+        // When its metadata is read
+        var day = Published(html);
+
+        // Then the structured date stays
+        day.ShouldBe("2021-10-12");
+    }
 }
