@@ -205,7 +205,7 @@ internal static partial class ContentScorer
         }
 
         var hint = Hint(el);
-        if (hint.Length == 0)
+        if (hint.Length == 0 || PostItself().IsMatch(hint))
         {
             return false;
         }
@@ -332,6 +332,9 @@ internal static partial class ContentScorer
             return [];
         }
 
+        top = Promote(top, topScore, final, root);
+        topScore = final.GetValueOrDefault(top, topScore);
+
         // A parent that holds most of the score too (articles split in several divs) is better.
         var included = new HashSet<IElement> { top };
         if (top.ParentElement is { } parent)
@@ -413,6 +416,73 @@ internal static partial class ContentScorer
         return result;
     }
 
+    /// <summary>
+    /// Text cut into many small wrappers (one div per recipe step or per paragraph) gives each
+    /// wrapper a score close to the best one and none a winning share: when several of the
+    /// near-best candidates sit under one ancestor of the top, that ancestor is the article.
+    /// </summary>
+    private static IElement Promote(IElement top, double topScore, Dictionary<IElement, double> final, IElement root)
+    {
+        if (topScore <= 0)
+        {
+            return top;
+        }
+
+        var rivals = new List<IElement>();
+        foreach (var (el, f) in final)
+        {
+            if (!ReferenceEquals(el, top) && f >= topScore * PromoteShare && !ReferenceEquals(el, root) && !IsAncestor(el, top) && !IsAncestor(top, el))
+            {
+                rivals.Add(el);
+            }
+        }
+
+        if (rivals.Count < PromoteRivals)
+        {
+            return top;
+        }
+
+        var steps = 0;
+        for (var up = top.ParentElement; up is not null && !ReferenceEquals(up, root) && steps < PromoteSteps; up = up.ParentElement, steps++)
+        {
+            var under = 0;
+            foreach (var r in rivals)
+            {
+                if (!ReferenceEquals(r, up) && IsAncestor(up, r))
+                {
+                    under++;
+                }
+            }
+
+            if (under >= PromoteRivals)
+            {
+                return up;
+            }
+        }
+
+        return top;
+    }
+
+    private static bool IsAncestor(IElement ancestor, IElement e)
+    {
+        var steps = 0;
+        for (var x = e.ParentElement; x is not null && steps < MaxDepth + 10; x = x.ParentElement, steps++)
+        {
+            if (ReferenceEquals(x, ancestor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const double PromoteShare = 0.75;
+
+    private const int PromoteRivals = 3;
+
+    private const int PromoteSteps = 6;
+
     // Measured on trafilatura-eval: widening to the parent cost more precision than it gained recall,
     // so the parent is only taken when it adds (almost) no text of its own.
     private const double ExpandLinkDensity = 0.25;
@@ -449,6 +519,11 @@ internal static partial class ContentScorer
 
         // A block that is only a date stamp ("Dienstag, 4. Juni 2019", "03.04.2020") belongs to the page's furniture.
         if (b.Text.Length <= 32 && b.Kind != ParagraphKind.Heading && BareDate().IsMatch(b.Text) && HtmlMetadataReader.ParseDate(b.Text) is not null)
+        {
+            return false;
+        }
+
+        if (b.Text.Length <= CreditChars && CreditLine().IsMatch(b.Text))
         {
             return false;
         }
@@ -522,6 +597,12 @@ internal static partial class ContentScorer
         return n;
     }
 
+    // The classes blog engines give the post's own wrapper (hentry, h-entry, WordPress's type-post and
+    // status-publish): its other classes list the post's tags and categories ("tag-share",
+    // "custom_tags-werbung"), which say nothing about the wrapper.
+    [GeneratedRegex(@"(?:^|\s)(?:hentry|h-entry|type-post|status-publish)(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PostItself();
+
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
 
@@ -548,6 +629,12 @@ internal static partial class ContentScorer
     [GeneratedRegex(@"^(?:[0-9]|\p{L}{2,10},)", RegexOptions.CultureInvariant)]
     private static partial Regex BareDate();
 
+    // A short line naming a picture agency or a copyright holder is a photo credit or the page's footer, not article text.
+    private const int CreditChars = 80;
+
+    [GeneratedRegex(@"shutterstock|istock|getty ?images|fotolia|unsplash|pixabay|adobe ?stock|imago|picture[- ]alliance|(?:^|[\s/(])(?:dpa|afp|reuters|ap photo|pap|epa)(?:$|[\s/),])|^\s*(?:©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|hak cipta|tous droits réservés", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLine();
+
     [GeneratedRegex(@"\.( |$)")]
     private static partial Regex SentenceEnd();
 
@@ -555,6 +642,7 @@ internal static partial class ContentScorer
         @"lesen sie auch|lies auch|mehr zum thema|das könnte (?:sie|dich) auch interessieren|auch interessant|weitere artikel|" +
         @"post a comment|leave a comment|kommentare? (?:geschlossen|schreiben)|you may also like|more from|sign up|" +
         @"foto\s*:|fotos?\s*:|bild\s*:|photo\s*:|image\s*:|credit\s*:|aktualisiert\s*:|updated\s*:|zum shop|rezept drucken|" +
+        @"schon gelesen|mehr themen|zum weiterlesen|weitere (?:artikel|beiträge|themen|tourentipps)\b|das (?:thema|könnte)|empfehlungen aus|highlights aus|heute empfehlen wir|teilen sie (?:dies|diesen|den)|wie bewerten sie|bitte bewerten|permalink|permalien|inhaltsverzeichnis|wird geladen|beitragsbild|bild via|photo\b|crédit|crédito|quelle\s*:|\(quelle|aktualisiert am|zuletzt aktualisiert|ultima modifica|aufrufe\s*:|weitere informationen\s*:|zusatzinformationen\s*:|\(noch keine bewertungen|sie sind (?:aktuell )?nicht eingeloggt|alle angaben ohne gewähr|if you enjoyed|we want to hear|do you want to be informed|for the latest|release date\s*:|" +
         @"war der artikel|möchten sie den artikel|werbung|anzeige|à lire aussi|lire aussi|leggi anche|lee también|posted by|veröffentlicht von|geschrieben von)(?:\b|(?<=:))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeLine();
 }
