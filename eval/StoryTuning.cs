@@ -68,6 +68,14 @@ internal static class StoryTuning
         // the plateau on every axis, not on its edge. Ties: grid order.
         var top = scores.Max();
         var on = Enumerable.Range(0, points.Count).Where(i => scores[i] >= top - 1e-9).ToList();
+        // The background limit counts events in the batch being linked, a figure that grows with
+        // the archive: it stays off unless dev needs it (it is off somewhere on the plateau).
+        var backgroundOff = on.Where(i => points[i].Options.StoryBackgroundEvents == 0).ToList();
+        if (backgroundOff.Count > 0)
+        {
+            on = backgroundOff;
+        }
+
         var median = Enumerable.Range(0, points[0].At.Length).Select(axis =>
         {
             var values = on.Select(i => points[i].At[axis]).Order().ToList();
