@@ -75,9 +75,18 @@ internal sealed class ExclusiveClauses
 
         _n = sentences.Count + 1.0;
         _shared = new double[sentences.Count];
-        foreach (var a in sentences.Select(x => x.Article).DistinctBy(x => x.Id))
+        // Only the names asked about later are looked for: the speakers one outlet quotes, the media cited.
+        var articles = sentences.Select(x => x.Article).DistinctBy(x => x.Id).ToList();
+        var wanted = board.Where(b => b.Quotes.SelectMany(e => e.Wordings).Select(w => w.Outlet).Distinct(StringComparer.Ordinal).Count() == 1).Select(b => NameWord(b.Speaker))
+            .Concat(articles.SelectMany(a => notes.GetValueOrDefault(a.Id)?.Media ?? []).Select(m => NameWord(m.Name)))
+            .Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+        if (wanted.Count > 0)
         {
-            NoteNames(a.Body, a.Outlet?.Name ?? "(unknown outlet)");
+            var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var a in articles)
+            {
+                NoteNames(a.Body, a.Outlet?.Name ?? "(unknown outlet)", lookup);
+            }
         }
 
         foreach (var speaker in board)
@@ -223,12 +232,18 @@ internal sealed class ExclusiveClauses
     // The name's last word ("Stent" of "Angela Stent", "CNN" of "CNN.com") is written by no other outlet.
     private bool OnlyNamedBy(string name, string outlet)
     {
-        var last = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-        var word = new string(last.TakeWhile(char.IsLetterOrDigit).ToArray());
-        return word.Length > 0 && char.IsUpper(word[0]) && _namedBy.TryGetValue(word, out var by) && by == outlet;
+        var word = NameWord(name);
+        return word.Length > 0 && _namedBy.TryGetValue(word, out var by) && by == outlet;
     }
 
-    private void NoteNames(string body, string outlet)
+    private static string NameWord(string name)
+    {
+        var last = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        var word = new string(last.TakeWhile(char.IsLetterOrDigit).ToArray());
+        return word.Length > 0 && char.IsUpper(word[0]) ? word : "";
+    }
+
+    private void NoteNames(string body, string outlet, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wanted)
     {
         var i = 0;
         while (i < body.Length)
@@ -245,9 +260,8 @@ internal sealed class ExclusiveClauses
                 i++;
             }
 
-            if (char.IsUpper(body[start]))
+            if (char.IsUpper(body[start]) && wanted.TryGetValue(body.AsSpan(start, i - start), out var word))
             {
-                var word = body[start..i];
                 _namedBy[word] = _namedBy.TryGetValue(word, out var by) && by != outlet ? null : outlet;
             }
         }
