@@ -10,12 +10,13 @@ namespace Liputan.Coverage.Outlets;
 /// How much of a sentence no other outlet reports, clause by clause. Each clause's stems are
 /// weighted by their rarity in the story (a name every article repeats weighs little, the
 /// words of an added fact weigh much) and compared with every sentence of the other outlets;
-/// a clause that no such sentence covers half of is the outlet's own. Stems, not words, so
-/// that another outlet's wording of the same content ("dijanjikan", "menjanjikan") still counts
-/// as reporting it. In a sentence that holds a quote, only the quote is content: the rest
-/// names the speaker and the cue. A quote the board shows from several outlets is reported
-/// elsewhere, however differently worded, except a further statement it joins ("… dan juga
-/// mengatakan …") that the other wordings do not hold.
+/// a clause that no such sentence covers 40 % of, and with two stems no other outlet uses at
+/// all (new content, not a rewording), is the outlet's own. Stems, not words, so that another
+/// outlet's wording of the same content ("dijanjikan", "menjanjikan") still counts as reporting
+/// it. In a sentence that holds a quote, only the quote is content: the rest names the speaker
+/// and the cue. A quote the board shows from several outlets is reported elsewhere, however
+/// differently worded, except a further statement it joins ("… dan juga mengatakan …") that the
+/// other wordings do not hold; a quote of a speaker no other outlet names is the outlet's own.
 /// </summary>
 internal sealed class ExclusiveClauses
 {
@@ -36,13 +37,13 @@ internal sealed class ExclusiveClauses
     private readonly double _n;
     private readonly Dictionary<ArticleId, ArticleAnnotations> _notes;
 
-    // Per article, the quotes the board shows from two outlets or more, with the stems of the other outlets' wordings.
+    // Per article, the quotes the board shows from two outlets or more, each with its outlet and, for each stem of its entry's wordings, the one outlet using it (null: several).
     private readonly Dictionary<string, List<(int Start, string Outlet, Dictionary<string, string?> UsedBy)>> _sharedQuotes = new(StringComparer.Ordinal);
 
     // Per article, the starts of the quotes of a speaker whom no other outlet names.
     private readonly Dictionary<string, HashSet<int>> _ownSpeaker = new(StringComparer.Ordinal);
 
-    // Each capitalised word of the story's texts: the one outlet that writes it, or null when several do.
+    // Each name asked about (a speaker's, a cited medium's last word): the one outlet that writes it, or null when several do.
     private readonly Dictionary<string, string?> _namedBy = new(StringComparer.Ordinal);
 
     public ExclusiveClauses(SentencePool pool, Dictionary<ArticleId, ArticleAnnotations> notes, IReadOnlyList<SpeakerQuotes> board)
