@@ -86,6 +86,20 @@ public sealed class OnlyOneOutletTests
     }
 
     [Fact]
+    public void Should_list_a_further_statement_joined_to_a_quote_others_report()
+    {
+        // Given one statement of the governor both outlets report, to which alpha's wording joins one only alpha reports
+        var c = Build(
+            A("alpha", "Gubernur Rina Hartati mengatakan warga Sukamaju tampaknya setuju direlokasi ke rumah susun Cempaka di tepi Kali Mawar dan juga mengatakan pemerintah provinsi mengirim 40 pompa air ke Kecamatan Sukamaju.\n\nBanjir merendam 2.100 rumah di Kecamatan Sukamaju sejak Senin pagi.", 0),
+            A("beta", "Gubernur Rina Hartati mengatakan pemerintah provinsi mengirim 40 pompa air ke Kecamatan Sukamaju.\n\nBanjir merendam 2.100 rumah di Kecamatan Sukamaju sejak Senin pagi.", 1));
+
+        // Then the board joins the two wordings, and alpha's sentence is listed for its further statement
+        c.Quotes.SelectMany(q => q.Quotes).ShouldContain(e => e.Wordings.Select(w => w.Outlet).Distinct().Count() == 2);
+        c.OnlyOneOutlet.ShouldContain(x => x.Outlet == "alpha" && x.Source.Text.Contains("rumah susun", StringComparison.Ordinal));
+        c.OnlyOneOutlet.ShouldNotContain(x => x.Outlet == "beta");
+    }
+
+    [Fact]
     public void Should_list_nothing_for_a_story_of_one_outlet()
     {
         var c = Build(Flood[0]);

@@ -10,12 +10,13 @@ namespace Liputan.Coverage.Outlets;
 /// How much of a sentence no other outlet reports, clause by clause. Each clause's stems are
 /// weighted by their rarity in the story (a name every article repeats weighs little, the
 /// words of an added fact weigh much) and compared with every sentence of the other outlets;
-/// a clause that no such sentence covers half of is the outlet's own. Stems, not words, so
-/// that another outlet's wording of the same content ("dijanjikan", "menjanjikan") still counts
-/// as reporting it. In a sentence that holds a quote, only the quote is content: the rest
-/// names the speaker and the cue. A quote the board shows from several outlets is reported
-/// elsewhere, however differently worded, except a further statement it joins ("… dan juga
-/// mengatakan …") that the other wordings do not hold.
+/// a clause that no such sentence covers 40 % of, and with two stems no other outlet uses at
+/// all (new content, not a rewording), is the outlet's own. Stems, not words, so that another
+/// outlet's wording of the same content ("dijanjikan", "menjanjikan") still counts as reporting
+/// it. In a sentence that holds a quote, only the quote is content: the rest names the speaker
+/// and the cue. A quote the board shows from several outlets is reported elsewhere, however
+/// differently worded, except a further statement it joins ("… dan juga mengatakan …") that the
+/// other wordings do not hold; a quote of a speaker no other outlet names is the outlet's own.
 /// </summary>
 internal sealed class ExclusiveClauses
 {
@@ -36,13 +37,13 @@ internal sealed class ExclusiveClauses
     private readonly double _n;
     private readonly Dictionary<ArticleId, ArticleAnnotations> _notes;
 
-    // Per article, the quotes the board shows from two outlets or more, with the stems of the other outlets' wordings.
+    // Per article, the quotes the board shows from two outlets or more, each with its outlet and, for each stem of its entry's wordings, the one outlet using it (null: several).
     private readonly Dictionary<string, List<(int Start, string Outlet, Dictionary<string, string?> UsedBy)>> _sharedQuotes = new(StringComparer.Ordinal);
 
     // Per article, the starts of the quotes of a speaker whom no other outlet names.
     private readonly Dictionary<string, HashSet<int>> _ownSpeaker = new(StringComparer.Ordinal);
 
-    // Each capitalised word of the story's texts: the one outlet that writes it, or null when several do.
+    // Each name asked about (a speaker's, a cited medium's last word): the one outlet that writes it, or null when several do.
     private readonly Dictionary<string, string?> _namedBy = new(StringComparer.Ordinal);
 
     public ExclusiveClauses(SentencePool pool, Dictionary<ArticleId, ArticleAnnotations> notes, IReadOnlyList<SpeakerQuotes> board)
@@ -75,9 +76,18 @@ internal sealed class ExclusiveClauses
 
         _n = sentences.Count + 1.0;
         _shared = new double[sentences.Count];
-        foreach (var a in sentences.Select(x => x.Article).DistinctBy(x => x.Id))
+        // Only the names asked about later are looked for: the speakers one outlet quotes, the media cited.
+        var articles = sentences.Select(x => x.Article).DistinctBy(x => x.Id).ToList();
+        var wanted = board.Where(b => b.Quotes.SelectMany(e => e.Wordings).Select(w => w.Outlet).Distinct(StringComparer.Ordinal).Count() == 1).Select(b => NameWord(b.Speaker))
+            .Concat(articles.SelectMany(a => notes.GetValueOrDefault(a.Id)?.Media ?? []).Select(m => NameWord(m.Name)))
+            .Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+        if (wanted.Count > 0)
         {
-            NoteNames(a.Body, a.Outlet?.Name ?? "(unknown outlet)");
+            var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var a in articles)
+            {
+                NoteNames(a.Body, a.Outlet?.Name ?? "(unknown outlet)", lookup);
+            }
         }
 
         foreach (var speaker in board)
@@ -223,12 +233,18 @@ internal sealed class ExclusiveClauses
     // The name's last word ("Stent" of "Angela Stent", "CNN" of "CNN.com") is written by no other outlet.
     private bool OnlyNamedBy(string name, string outlet)
     {
-        var last = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-        var word = new string(last.TakeWhile(char.IsLetterOrDigit).ToArray());
-        return word.Length > 0 && char.IsUpper(word[0]) && _namedBy.TryGetValue(word, out var by) && by == outlet;
+        var word = NameWord(name);
+        return word.Length > 0 && _namedBy.TryGetValue(word, out var by) && by == outlet;
     }
 
-    private void NoteNames(string body, string outlet)
+    private static string NameWord(string name)
+    {
+        var last = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        var word = new string(last.TakeWhile(char.IsLetterOrDigit).ToArray());
+        return word.Length > 0 && char.IsUpper(word[0]) ? word : "";
+    }
+
+    private void NoteNames(string body, string outlet, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wanted)
     {
         var i = 0;
         while (i < body.Length)
@@ -245,9 +261,8 @@ internal sealed class ExclusiveClauses
                 i++;
             }
 
-            if (char.IsUpper(body[start]))
+            if (char.IsUpper(body[start]) && wanted.TryGetValue(body.AsSpan(start, i - start), out var word))
             {
-                var word = body[start..i];
                 _namedBy[word] = _namedBy.TryGetValue(word, out var by) && by != outlet ? null : outlet;
             }
         }
