@@ -21,6 +21,7 @@ internal static partial class HtmlMetadataReader
         // A syndicated or redirected copy often keeps the original's dated address as its canonical link.
         var fromUrl = Valid(UrlDate(path ?? string.Empty) ?? UrlDate(canonical?.AbsolutePath ?? string.Empty), reference);
         var month = path is null ? null : UrlMonth(path);
+        var visible = new Lazy<string>(() => VisibleText(doc, 200_000), LazyThreadSafetyMode.None);
         var structured = new List<DateValue>();
         foreach (var key in PublishedMeta)
         {
@@ -46,10 +47,10 @@ internal static partial class HtmlMetadataReader
 
         if (Agreeing(structured, month) is { } s)
         {
-            return ShownInstead(InPageZone(s, index, meta), modified, doc);
+            return ShownInstead(InPageZone(s, index, meta), modified, visible);
         }
 
-        if (LabelledDate(doc, month, reference) is { } labelled)
+        if (LabelledDate(visible.Value, month, reference) is { } labelled)
         {
             return labelled;
         }
@@ -118,28 +119,27 @@ internal static partial class HtmlMetadataReader
             return c;
         }
 
-        return TextDates(doc, month, reference);
+        return TextDates(visible.Value, month, reference);
     }
 
     /// <summary>
     /// The update date instead of the structured publication date when the page shows its readers
     /// the update's day and never the publication's: the page then presents itself as of that day.
     /// </summary>
-    private static DateValue ShownInstead(DateValue published, DateValue? modified, IDocument doc)
+    private static DateValue ShownInstead(DateValue published, DateValue? modified, Lazy<string> visible)
     {
         if (modified is null || modified.Value.Date <= published.Value.Date)
         {
             return published;
         }
 
-        var shown = ShownDays(doc);
+        var shown = ShownDays(visible.Value);
         return shown.Contains(modified.Value.Date) && !shown.Contains(published.Value.Date) ? modified : published;
     }
 
     /// <summary>A date the visible text introduces as the publication's ("Published on", "Erschienen am:"), in the URL's month when it gives one.</summary>
-    private static DateValue? LabelledDate(IDocument doc, (int Year, int Month)? month, DateTimeOffset reference)
+    private static DateValue? LabelledDate(string text, (int Year, int Month)? month, DateTimeOffset reference)
     {
-        var text = VisibleText(doc, 200_000);
         var n = 0;
         foreach (Match m in TextDate().Matches(text))
         {
@@ -159,10 +159,9 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>The days written in the page's visible text (scripts and styles left out).</summary>
-    private static HashSet<DateTime> ShownDays(IDocument doc)
+    private static HashSet<DateTime> ShownDays(string text)
     {
         var days = new HashSet<DateTime>();
-        var text = VisibleText(doc, 200_000);
         var n = 0;
         foreach (Match m in TextDate().Matches(text))
         {
@@ -299,29 +298,18 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>Last resort: the dates written in the page's text; the first one in the URL's month, else the first one.</summary>
-    private static DateValue? TextDates(IDocument doc, (int Year, int Month)? month, DateTimeOffset reference)
+    private static DateValue? TextDates(string text, (int Year, int Month)? month, DateTimeOffset reference)
     {
-        var body = doc.Body?.TextContent;
-        if (body is null)
-        {
-            return null;
-        }
-
         var found = new List<DateValue>();
         var modified = new List<DateValue>();
-        foreach (Match m in TextDate().Matches(body.Length > 200_000 ? body[..200_000] : body))
+        foreach (Match m in TextDate().Matches(text))
         {
             if (Valid(ParseDate(m.Value), reference) is not { } d)
             {
                 continue;
             }
 
-            var before = body.AsSpan(Math.Max(0, m.Index - 32), Math.Min(32, m.Index));
-            if (PublishedLabel().IsMatch(before) && (month is null || Agrees(d, month.Value)))
-            {
-                return d;
-            }
-
+            var before = text.AsSpan(Math.Max(0, m.Index - 64), Math.Min(64, m.Index));
             (ModifiedLabel().IsMatch(before) ? modified : found).Add(d);
             if (found.Count > 50)
             {
