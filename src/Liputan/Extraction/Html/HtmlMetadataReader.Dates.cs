@@ -90,7 +90,9 @@ internal static partial class HtmlMetadataReader
             }
         }
 
-        if (Agreeing(weak, month) is { } w)
+        // A generic date tag the page never shows is often the day it was generated: the page's own date elements come first then.
+        var w = Agreeing(weak, month);
+        if (w is not null && ShownDays(visible.Value).Contains(w.Value.Date))
         {
             return w;
         }
@@ -119,7 +121,7 @@ internal static partial class HtmlMetadataReader
             return c;
         }
 
-        return TextDates(visible.Value, month, reference);
+        return TextDates(visible.Value, month, reference) ?? w;
     }
 
     /// <summary>
