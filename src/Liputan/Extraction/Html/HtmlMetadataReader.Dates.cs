@@ -331,7 +331,7 @@ internal static partial class HtmlMetadataReader
             : null;
     }
 
-    /// <summary>Day, month name and year in the European languages the Indonesian and English parser does not read.</summary>
+    /// <summary>Day, month name and year in the European languages the Indonesian and English parser does not read, and in Arabic.</summary>
     private static DateValue? EuropeanDate(string text)
     {
         var m = EuropeanDayMonthYear().Match(text);
@@ -352,19 +352,20 @@ internal static partial class HtmlMetadataReader
             : null;
     }
 
+    // The Arabic names are the Egyptian and Gulf ones (from the French and English) and the Levantine ones of one word.
     private static readonly Dictionary<string, int> EuropeanMonths = BuildMonths(
-        "januar jänner janvier enero gennaio janeiro januari january janv jan ene gen",
-        "februar feber février fevrier febrero febbraio fevereiro februari february févr fév fev feb",
-        "märz maerz mrz mär mars marzo março marco maart march mrt mar",
-        "april avril abril aprile avr abr apr",
-        "mai mayo maggio maio mei may mag",
-        "juni juin junio giugno junho june jun giu",
-        "juli juillet julio luglio julho july juil jul lug",
-        "august août aout agosto augustus aug ago",
-        "september septembre septiembre setiembre settembre setembro sept sep set",
-        "oktober octobre octubre ottobre outubro october okt oct ott out",
-        "november novembre noviembre novembro nov",
-        "dezember décembre decembre diciembre dicembre dezembro december dez déc dec dic");
+        "januar jänner janvier enero gennaio janeiro januari january janv jan ene gen يناير",
+        "februar feber février fevrier febrero febbraio fevereiro februari february févr fév fev feb فبراير شباط",
+        "märz maerz mrz mär mars marzo março marco maart march mrt mar مارس آذار",
+        "april avril abril aprile avr abr apr أبريل ابريل إبريل نيسان",
+        "mai mayo maggio maio mei may mag مايو أيار",
+        "juni juin junio giugno junho june jun giu يونيو يونيه حزيران",
+        "juli juillet julio luglio julho july juil jul lug يوليو يوليه تموز",
+        "august août aout agosto augustus aug ago أغسطس اغسطس",
+        "september septembre septiembre setiembre settembre setembro sept sep set سبتمبر أيلول",
+        "oktober octobre octubre ottobre outubro october okt oct ott out أكتوبر اكتوبر",
+        "november novembre noviembre novembro nov نوفمبر",
+        "dezember décembre decembre diciembre dicembre dezembro december dez déc dec dic ديسمبر");
 
     private static Dictionary<string, int> BuildMonths(params string[] months)
     {
@@ -380,7 +381,7 @@ internal static partial class HtmlMetadataReader
         return d;
     }
 
-    [GeneratedRegex(@"(?<![0-9])(?<d>[0-3]?[0-9])(?:\.|er|º)?\s*(?:de\s+)?(?<mon>[a-zäéèûôçü]{3,10})\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:199[5-9]|20[0-9]{2}))(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-3]?[0-9])(?:\.|er|º)?\s*(?:de\s+)?(?<mon>[a-zäéèûôçü\u0621-\u064A]{3,10})\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:199[5-9]|20[0-9]{2}))(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EuropeanDayMonthYear();
 
     // Words that introduce a publication date, in the languages of the pages read (id, en, de, fr, es, it, pt, nl).

@@ -323,4 +323,19 @@ public sealed class PublicationDateTests
         // Then the tag wins when its day is shown or nothing else dates the page, the date element otherwise
         day.ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("الأربعاء، 07 أكتوبر 2020 - 12:09 م", "2020-10-07")]
+    [InlineData("15 حزيران 2021", "2021-06-15")]
+    public void Should_read_arabic_month_names_in_a_date_tag(string value, string expected)
+    {
+        // Given a publication tag written with an Arabic month name
+        var html = "<html><head><meta property=\"article:published_time\" content=\"" + value + "\"></head><body><p>نص.</p></body></html>";
+
+        // When its metadata is read
+        var day = Published(html);
+
+        // Then the day is read
+        day.ShouldBe(expected);
+    }
 }
