@@ -21,6 +21,7 @@ internal static partial class HtmlMetadataReader
         // A syndicated or redirected copy often keeps the original's dated address as its canonical link.
         var fromUrl = Valid(UrlDate(path ?? string.Empty) ?? UrlDate(canonical?.AbsolutePath ?? string.Empty), reference);
         var month = path is null ? null : UrlMonth(path);
+        var visible = new Lazy<string>(() => VisibleText(doc, 200_000), LazyThreadSafetyMode.None);
         var structured = new List<DateValue>();
         foreach (var key in PublishedMeta)
         {
@@ -46,10 +47,10 @@ internal static partial class HtmlMetadataReader
 
         if (Agreeing(structured, month) is { } s)
         {
-            return ShownInstead(InPageZone(s, index, meta), modified, doc);
+            return ShownInstead(InPageZone(s, index, meta), modified, visible);
         }
 
-        if (LabelledDate(doc, month, reference) is { } labelled)
+        if (LabelledDate(visible.Value, month, reference) is { } labelled)
         {
             return labelled;
         }
@@ -89,7 +90,9 @@ internal static partial class HtmlMetadataReader
             }
         }
 
-        if (Agreeing(weak, month) is { } w)
+        // A generic date tag the page never shows is often the day it was generated: the page's own date elements come first then.
+        var w = Agreeing(weak, month);
+        if (w is not null && ShownDays(visible.Value).Contains(w.Value.Date))
         {
             return w;
         }
@@ -118,28 +121,27 @@ internal static partial class HtmlMetadataReader
             return c;
         }
 
-        return TextDates(doc, month, reference);
+        return TextDates(visible.Value, month, reference) ?? w;
     }
 
     /// <summary>
     /// The update date instead of the structured publication date when the page shows its readers
     /// the update's day and never the publication's: the page then presents itself as of that day.
     /// </summary>
-    private static DateValue ShownInstead(DateValue published, DateValue? modified, IDocument doc)
+    private static DateValue ShownInstead(DateValue published, DateValue? modified, Lazy<string> visible)
     {
         if (modified is null || modified.Value.Date <= published.Value.Date)
         {
             return published;
         }
 
-        var shown = ShownDays(doc);
+        var shown = ShownDays(visible.Value);
         return shown.Contains(modified.Value.Date) && !shown.Contains(published.Value.Date) ? modified : published;
     }
 
     /// <summary>A date the visible text introduces as the publication's ("Published on", "Erschienen am:"), in the URL's month when it gives one.</summary>
-    private static DateValue? LabelledDate(IDocument doc, (int Year, int Month)? month, DateTimeOffset reference)
+    private static DateValue? LabelledDate(string text, (int Year, int Month)? month, DateTimeOffset reference)
     {
-        var text = VisibleText(doc, 200_000);
         var n = 0;
         foreach (Match m in TextDate().Matches(text))
         {
@@ -159,10 +161,9 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>The days written in the page's visible text (scripts and styles left out).</summary>
-    private static HashSet<DateTime> ShownDays(IDocument doc)
+    private static HashSet<DateTime> ShownDays(string text)
     {
         var days = new HashSet<DateTime>();
-        var text = VisibleText(doc, 200_000);
         var n = 0;
         foreach (Match m in TextDate().Matches(text))
         {
@@ -299,29 +300,18 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>Last resort: the dates written in the page's text; the first one in the URL's month, else the first one.</summary>
-    private static DateValue? TextDates(IDocument doc, (int Year, int Month)? month, DateTimeOffset reference)
+    private static DateValue? TextDates(string text, (int Year, int Month)? month, DateTimeOffset reference)
     {
-        var body = doc.Body?.TextContent;
-        if (body is null)
-        {
-            return null;
-        }
-
         var found = new List<DateValue>();
         var modified = new List<DateValue>();
-        foreach (Match m in TextDate().Matches(body.Length > 200_000 ? body[..200_000] : body))
+        foreach (Match m in TextDate().Matches(text))
         {
             if (Valid(ParseDate(m.Value), reference) is not { } d)
             {
                 continue;
             }
 
-            var before = body.AsSpan(Math.Max(0, m.Index - 32), Math.Min(32, m.Index));
-            if (PublishedLabel().IsMatch(before) && (month is null || Agrees(d, month.Value)))
-            {
-                return d;
-            }
-
+            var before = text.AsSpan(Math.Max(0, m.Index - 64), Math.Min(64, m.Index));
             (ModifiedLabel().IsMatch(before) ? modified : found).Add(d);
             if (found.Count > 50)
             {
@@ -341,7 +331,7 @@ internal static partial class HtmlMetadataReader
             : null;
     }
 
-    /// <summary>Day, month name and year in the European languages the Indonesian and English parser does not read.</summary>
+    /// <summary>Day, month name and year in the European languages the Indonesian and English parser does not read, and in Arabic.</summary>
     private static DateValue? EuropeanDate(string text)
     {
         var m = EuropeanDayMonthYear().Match(text);
@@ -362,19 +352,20 @@ internal static partial class HtmlMetadataReader
             : null;
     }
 
+    // The Arabic names are the Egyptian and Gulf ones (from the French and English) and the Levantine ones of one word.
     private static readonly Dictionary<string, int> EuropeanMonths = BuildMonths(
-        "januar jänner janvier enero gennaio janeiro januari january janv jan ene gen",
-        "februar feber février fevrier febrero febbraio fevereiro februari february févr fév fev feb",
-        "märz maerz mrz mär mars marzo março marco maart march mrt mar",
-        "april avril abril aprile avr abr apr",
-        "mai mayo maggio maio mei may mag",
-        "juni juin junio giugno junho june jun giu",
-        "juli juillet julio luglio julho july juil jul lug",
-        "august août aout agosto augustus aug ago",
-        "september septembre septiembre setiembre settembre setembro sept sep set",
-        "oktober octobre octubre ottobre outubro october okt oct ott out",
-        "november novembre noviembre novembro nov",
-        "dezember décembre decembre diciembre dicembre dezembro december dez déc dec dic");
+        "januar jänner janvier enero gennaio janeiro januari january janv jan ene gen يناير",
+        "februar feber février fevrier febrero febbraio fevereiro februari february févr fév fev feb فبراير شباط",
+        "märz maerz mrz mär mars marzo março marco maart march mrt mar مارس آذار",
+        "april avril abril aprile avr abr apr أبريل ابريل إبريل نيسان",
+        "mai mayo maggio maio mei may mag مايو أيار",
+        "juni juin junio giugno junho june jun giu يونيو يونيه حزيران",
+        "juli juillet julio luglio julho july juil jul lug يوليو يوليه تموز",
+        "august août aout agosto augustus aug ago أغسطس اغسطس",
+        "september septembre septiembre setiembre settembre setembro sept sep set سبتمبر أيلول",
+        "oktober octobre octubre ottobre outubro october okt oct ott out أكتوبر اكتوبر",
+        "november novembre noviembre novembro nov نوفمبر",
+        "dezember décembre decembre diciembre dicembre dezembro december dez déc dec dic ديسمبر");
 
     private static Dictionary<string, int> BuildMonths(params string[] months)
     {
@@ -390,7 +381,7 @@ internal static partial class HtmlMetadataReader
         return d;
     }
 
-    [GeneratedRegex(@"(?<![0-9])(?<d>[0-3]?[0-9])(?:\.|er|º)?\s*(?:de\s+)?(?<mon>[a-zäéèûôçü]{3,10})\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:199[5-9]|20[0-9]{2}))(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?<d>[0-3]?[0-9])(?:\.|er|º)?\s*(?:de\s+)?(?<mon>[a-zäéèûôçü\u0621-\u064A]{3,10})\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:199[5-9]|20[0-9]{2}))(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EuropeanDayMonthYear();
 
     // Words that introduce a publication date, in the languages of the pages read (id, en, de, fr, es, it, pt, nl).

@@ -307,4 +307,35 @@ public sealed class PublicationDateTests
         // Then the structured date stays
         day.ShouldBe("2021-10-12");
     }
+
+    [Theory]
+    [InlineData("", "2021-12-20")]
+    [InlineData("<span class=\"date\">27.01.2022</span>", "2022-01-27")]
+    [InlineData("<span class=\"date\">27.01.2022</span><p>Stand 20.12.2021</p>", "2021-12-20")]
+    public void Should_take_a_generic_date_tag_over_the_page_own_date_elements_only_when_the_page_shows_its_day(string shown, string expected)
+    {
+        // Given a generic date tag and maybe a date element of another day, and maybe the tag's day in the text
+        var html = """<html><head><meta name="date" content="2021-12-20T11:02:44+01:00"></head><body><h1>Headline</h1>""" + shown + "<p>Text.</p></body></html>";
+
+        // When its metadata is read
+        var day = Published(html);
+
+        // Then the tag wins when its day is shown or nothing else dates the page, the date element otherwise
+        day.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("الأربعاء، 07 أكتوبر 2020 - 12:09 م", "2020-10-07")]
+    [InlineData("15 حزيران 2021", "2021-06-15")]
+    public void Should_read_arabic_month_names_in_a_date_tag(string value, string expected)
+    {
+        // Given a publication tag written with an Arabic month name
+        var html = "<html><head><meta property=\"article:published_time\" content=\"" + value + "\"></head><body><p>نص.</p></body></html>";
+
+        // When its metadata is read
+        var day = Published(html);
+
+        // Then the day is read
+        day.ShouldBe(expected);
+    }
 }
