@@ -219,7 +219,9 @@ internal static partial class ContentScorer
 
         if (AlwaysDropped().IsMatch(hint))
         {
-            return true;
+            // "entry share", "content has-social": a flag on the article's own wrapper (sharing
+            // buttons enabled) rather than a widget, when the wrapper holds the article's paragraphs.
+            return !(MaybeContent().IsMatch(hint) && !CommentHint().IsMatch(hint) && HoldsArticle(el));
         }
 
         // A wrapper named like a layout part (sidebar layout, ad wrapper, header) that holds the article itself is not boilerplate.
@@ -332,7 +334,7 @@ internal static partial class ContentScorer
             return [];
         }
 
-        top = Promote(top, topScore, final, root);
+        top = Promote(OutOfTable(top, root), topScore, final, root);
         topScore = final.GetValueOrDefault(top, topScore);
 
         // A parent that holds most of the score too (articles split in several divs) is better.
@@ -461,6 +463,21 @@ internal static partial class ContentScorer
         }
 
         return top;
+    }
+
+    /// <summary>
+    /// A table or list is part of an article, never all of it: many short rows with commas (a
+    /// list of names, a price table) outscore the few long paragraphs around them.
+    /// </summary>
+    private static IElement OutOfTable(IElement top, IElement root)
+    {
+        var x = top;
+        while (x.LocalName is "table" or "tbody" or "thead" or "tfoot" or "tr" or "ul" or "ol" or "dl" && x.ParentElement is { } up && !ReferenceEquals(x, root))
+        {
+            x = up;
+        }
+
+        return x;
     }
 
     private static bool IsAncestor(IElement ancestor, IElement e)
@@ -616,6 +633,9 @@ internal static partial class ContentScorer
     [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|cookie|newsletter|subscribe|widget|teaser|outbrain|taboola|nav", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();
 
+    [GeneratedRegex(@"comment|disqus|replies|respond|related", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentHint();
+
     [GeneratedRegex(@"and|article|body|column|content|main|shadow|post|entry|story|text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MaybeContent();
 
@@ -640,7 +660,7 @@ internal static partial class ContentScorer
 
     [GeneratedRegex(@"^(?:baca juga|baca|lihat juga|simak juga|read more|read also|see also|related|advertisement|iklan|scroll to continue|share this|bagikan|tags?\s*:|topik\s*:|follow us|ikuti kami|subscribe|" +
         @"lesen sie auch|lies auch|mehr zum thema|das könnte (?:sie|dich) auch interessieren|auch interessant|weitere artikel|" +
-        @"post a comment|leave a comment|kommentare? (?:geschlossen|schreiben)|you may also like|more from|sign up|" +
+        @"post a comment|leave a comment|kommentare? (?:geschlossen|schreiben|insgesamt)|you may also like|more from|sign up|" +
         @"foto\s*:|fotos?\s*:|bild\s*:|photo\s*:|image\s*:|credit\s*:|aktualisiert\s*:|updated\s*:|zum shop|rezept drucken|" +
         @"schon gelesen|mehr themen|zum weiterlesen|weitere (?:artikel|beiträge|themen|tourentipps)\b|das (?:thema|könnte)|empfehlungen aus|highlights aus|heute empfehlen wir|teilen sie (?:dies|diesen|den)|wie bewerten sie|bitte bewerten|permalink|permalien|inhaltsverzeichnis|wird geladen|beitragsbild|bild via|photo\b|crédit|crédito|quelle\s*:|\(quelle|aktualisiert am|zuletzt aktualisiert|ultima modifica|aufrufe\s*:|weitere informationen\s*:|zusatzinformationen\s*:|\(noch keine bewertungen|sie sind (?:aktuell )?nicht eingeloggt|alle angaben ohne gewähr|if you enjoyed|we want to hear|do you want to be informed|for the latest|release date\s*:|" +
         @"war der artikel|möchten sie den artikel|werbung|anzeige|à lire aussi|lire aussi|leggi anche|lee también|posted by|veröffentlicht von|geschrieben von)(?:\b|(?<=:))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

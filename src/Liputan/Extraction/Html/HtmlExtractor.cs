@@ -19,6 +19,9 @@ public sealed class HtmlExtractor
     /// <summary>Fewer characters of running text than this in the scored content means the fallback is tried.</summary>
     private const int MinArticleChars = 200;
 
+    /// <summary>The JSON-LD article body replaces the scored content when it is this many times longer.</summary>
+    private const double StatedGrowth = 1.5;
+
     private readonly OutletDirectory _outlets;
 
     /// <summary>An extractor over the given outlet table.</summary>
@@ -109,6 +112,14 @@ public sealed class HtmlExtractor
             {
                 chosen = running;
             }
+        }
+
+        // The body the page states in its JSON-LD, when it is much longer than what scoring found.
+        var stated = StructuredBody.Find(doc);
+        var statedChars = stated.Sum(t => t.Length);
+        if (statedChars >= MinArticleChars && statedChars > TextLength(chosen) * StatedGrowth)
+        {
+            chosen = stated.Select(t => new TextBlock(root, t, 0, ParagraphKind.Text, 0)).ToList();
         }
 
         var paragraphs = ToParagraphs(chosen, meta.Title);
