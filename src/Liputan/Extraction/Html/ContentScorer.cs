@@ -230,7 +230,7 @@ internal static partial class ContentScorer
 
     private static bool HoldsArticle(IElement el)
     {
-        if (el.QuerySelector("article, main, [itemprop=articleBody], h1") is not null)
+        if (el.QuerySelector("article, main, [itemprop=articleBody], h1, .hentry, .h-entry, .entry-content, .post-body") is not null)
         {
             return true;
         }
@@ -624,10 +624,10 @@ internal static partial class ContentScorer
     private static partial Regex HiddenStyle();
 
     // Always boilerplate, even in a wrapper that also says "content".
-    [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|cookies?|cookie-?(?:banner|notice|consent)|gdpr|consent|newsletter|subscribe|subscription|share|sharing|social|socials|share-?buttons?|related|related-?(?:posts|articles|news)|breadcrumbs?|author-?box|about-?author|sidebar|widget-area|navbar|navigation|menu|site-?footer|site-?header|footer|pagination|pager|promo|advert|advertisement|ads?|ad-\w+|banner|popup|modal|tags|tag-?list|post-?tags|taglist|signup|login|skip-?link|print|toolbar|rating|recommended|more-?stories|read-?more|baca-?juga)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|cookies?|cookie-?(?:banner|notice|consent)|gdpr|consent|newsletter|subscribe|subscription|share|sharing|social|socials|share-?buttons?|related|related-?(?:posts|articles|news)|breadcrumbs?|author-?(?:box|bio|info|description|profile)|about-?author|sidebar|widget-area|navbar|navigation|menu|site-?footer|site-?header|footer|pagination|pager|promo|advert|advertisement|ads?|ad-\w+|banner|popup|modal|tags|tag-?list|post-?tags|taglist|signup|login|skip-?link|print|toolbar|rating|recommended|more-?stories|read-?more|baca-?juga)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Strong();
 
-    [GeneratedRegex(@"comment|disqus|replies|respond|cookie|consent|gdpr|newsletter|share|sharing|social|related|breadcrumb|author-?box|about-?author|tags|taglist|recommend|more-?stories|read-?more|baca-?juga|outbrain|taboola", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|replies|respond|cookie|consent|gdpr|newsletter|share|sharing|social|related|breadcrumb|author-?(?:box|bio|info|description|profile)|about-?author|tags|taglist|recommend|more-?stories|read-?more|baca-?juga|outbrain|taboola", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlwaysDropped();
 
     [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|cookie|newsletter|subscribe|widget|teaser|outbrain|taboola|nav", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

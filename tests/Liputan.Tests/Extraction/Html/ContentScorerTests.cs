@@ -148,4 +148,27 @@ public sealed class ContentScorerTests
         a.Body.ShouldContain("jalur khusus bagi perahu kecil");
         a.Paragraphs.Count.ShouldBe(3);
     }
+
+    [Fact]
+    public void Should_read_a_post_inside_a_widget_wrapper_and_drop_the_author_bio()
+    {
+        // Given a blog engine's page: the post, written with line breaks, inside a "widget" wrapper, and an author bio box
+        const string html = """
+            <html><body>
+            <div class="widget Blog"><div class="post hentry"><div class="post-body entry-content">
+              Musim hujan tahun ini datang lebih awal, dan petani di lereng gunung mulai menanam padi sejak awal bulan, lebih cepat dari biasanya.<br>
+              Mereka berharap panen tiba sebelum angin kencang, yang tahun lalu merobohkan batang padi di banyak petak sawah, dan membuat harga gabah jatuh.<br>
+            </div></div></div>
+            <div class="author-bio"><p>Penulis blog ini tinggal di kaki gunung, menulis tentang sawah, kopi, dan cuaca, sejak lebih dari sepuluh tahun lalu, dan sesekali memotret burung, sungai, serta pasar pagi di desa-desa sekitar, untuk dimuat di sini.</p></div>
+            </body></html>
+            """;
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the post is the body and the bio is not
+        a.Body.ShouldContain("Musim hujan tahun ini");
+        a.Body.ShouldContain("harga gabah jatuh");
+        a.Body.ShouldNotContain("Penulis blog ini");
+    }
 }
