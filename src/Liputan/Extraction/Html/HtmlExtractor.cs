@@ -122,6 +122,18 @@ public sealed class HtmlExtractor
             chosen = stated.Select(t => new TextBlock(root, t, 0, ParagraphKind.Text, 0)).ToList();
         }
 
+        // Recipe pages often keep the ingredients in a box apart from the steps: the ones the page
+        // states in its JSON-LD come first when most of them are missing from what scoring found.
+        var ingredients = StructuredBody.Ingredients(doc);
+        if (ingredients.Count > 0)
+        {
+            var found = string.Join("\n", chosen.Select(b => b.Text));
+            if (ingredients.Count(i => found.Contains(i, StringComparison.Ordinal)) * 2 < ingredients.Count)
+            {
+                chosen = [.. ingredients.Select(t => new TextBlock(root, t, 0, ParagraphKind.ListItem, 0)), .. chosen];
+            }
+        }
+
         var paragraphs = ToParagraphs(chosen, meta.Title);
         if (!paragraphs.Any(p => p.Kind != ParagraphKind.Heading && p.Text.Length >= 20))
         {

@@ -66,6 +66,73 @@ internal static partial class StructuredBody
         return result;
     }
 
+    /// <summary>The ingredients a recipe page states in its JSON-LD (<c>recipeIngredient</c>); empty when there are none.</summary>
+    public static List<string> Ingredients(IDocument doc)
+    {
+        var result = new List<string>();
+        foreach (var script in doc.Scripts)
+        {
+            if (!string.Equals(script.Type?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var json = script.Text;
+            if (json.Length > MaxScriptChars || !json.Contains("recipeIngredient", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                CollectIngredients(parsed.RootElement, result, 0);
+            }
+            catch (JsonException)
+            {
+                // Broken JSON-LD is common; the scored content stands.
+            }
+        }
+
+        return result;
+    }
+
+    private static void CollectIngredients(JsonElement e, List<string> into, int depth)
+    {
+        if (depth > 32)
+        {
+            return;
+        }
+
+        if (e.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var x in e.EnumerateArray())
+            {
+                CollectIngredients(x, into, depth + 1);
+            }
+        }
+        else if (e.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in e.EnumerateObject())
+            {
+                if (p.Name == "recipeIngredient" && p.Value.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var i in p.Value.EnumerateArray())
+                    {
+                        if (i.ValueKind == JsonValueKind.String && TextNormalizer.CollapseSpaces(System.Net.WebUtility.HtmlDecode(i.GetString()!)) is { Length: > 0 } t)
+                        {
+                            into.Add(t);
+                        }
+                    }
+                }
+                else if (p.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                {
+                    CollectIngredients(p.Value, into, depth + 1);
+                }
+            }
+        }
+    }
+
     private static void Visit(JsonElement e, ref string? best, int depth)
     {
         if (depth > 32)

@@ -171,4 +171,29 @@ public sealed class ContentScorerTests
         a.Body.ShouldContain("harga gabah jatuh");
         a.Body.ShouldNotContain("Penulis blog ini");
     }
+
+    [Fact]
+    public void Should_put_the_stated_ingredients_first_when_the_scored_text_lacks_them()
+    {
+        // Given a recipe page whose ingredients are only short table rows, stated in its JSON-LD
+        const string html = """
+            <html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@type":"Recipe","name":"Kolak Pisang","recipeIngredient":["4 buah pisang kepok","500 ml santan","100 g gula merah"]}
+            </script></head><body>
+            <div class="box"><table><tr><td>4</td><td>pisang</td></tr></table></div>
+            <div class="steps">
+              <p>Rebus santan dengan gula merah dan sedikit garam, aduk terus supaya santan tidak pecah, sampai gula larut semua.</p>
+              <p>Masukkan pisang yang sudah dipotong, masak dengan api kecil, sampai pisang empuk, lalu sajikan hangat atau dingin.</p>
+            </div></body></html>
+            """;
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the ingredients open the body, as list items, before the steps
+        a.Body.ShouldStartWith("4 buah pisang kepok");
+        a.Body.ShouldContain("100 g gula merah");
+        a.Body.ShouldContain("Masukkan pisang");
+        a.Paragraphs[0].Kind.ShouldBe(ParagraphKind.ListItem);
+    }
 }
