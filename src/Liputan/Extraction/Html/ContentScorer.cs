@@ -219,7 +219,9 @@ internal static partial class ContentScorer
 
         if (AlwaysDropped().IsMatch(hint))
         {
-            return true;
+            // "entry share", "content has-social": a flag on the article's own wrapper (sharing
+            // buttons enabled) rather than a widget, when the wrapper holds the article's paragraphs.
+            return !(MaybeContent().IsMatch(hint) && !CommentHint().IsMatch(hint) && HoldsArticle(el));
         }
 
         // A wrapper named like a layout part (sidebar layout, ad wrapper, header) that holds the article itself is not boilerplate.
@@ -228,7 +230,7 @@ internal static partial class ContentScorer
 
     private static bool HoldsArticle(IElement el)
     {
-        if (el.QuerySelector("article, main, [itemprop=articleBody], h1") is not null)
+        if (el.QuerySelector("article, main, [itemprop=articleBody], h1, .hentry, .h-entry, .entry-content, .post-body") is not null)
         {
             return true;
         }
@@ -332,7 +334,7 @@ internal static partial class ContentScorer
             return [];
         }
 
-        top = Promote(top, topScore, final, root);
+        top = Promote(OutOfTable(top, root), topScore, final, root);
         topScore = final.GetValueOrDefault(top, topScore);
 
         // A parent that holds most of the score too (articles split in several divs) is better.
@@ -461,6 +463,21 @@ internal static partial class ContentScorer
         }
 
         return top;
+    }
+
+    /// <summary>
+    /// A table or list is part of an article, never all of it: many short rows with commas (a
+    /// list of names, a price table) outscore the few long paragraphs around them.
+    /// </summary>
+    private static IElement OutOfTable(IElement top, IElement root)
+    {
+        var x = top;
+        while (x.LocalName is "table" or "tbody" or "thead" or "tfoot" or "tr" or "ul" or "ol" or "dl" && x.ParentElement is { } up && !ReferenceEquals(x, root))
+        {
+            x = up;
+        }
+
+        return x;
     }
 
     private static bool IsAncestor(IElement ancestor, IElement e)
@@ -607,14 +624,17 @@ internal static partial class ContentScorer
     private static partial Regex HiddenStyle();
 
     // Always boilerplate, even in a wrapper that also says "content".
-    [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|cookies?|cookie-?(?:banner|notice|consent)|gdpr|consent|newsletter|subscribe|subscription|share|sharing|social|socials|share-?buttons?|related|related-?(?:posts|articles|news)|breadcrumbs?|author-?box|about-?author|sidebar|widget-area|navbar|navigation|menu|site-?footer|site-?header|footer|pagination|pager|promo|advert|advertisement|ads?|ad-\w+|banner|popup|modal|tags|tag-?list|post-?tags|taglist|signup|login|skip-?link|print|toolbar|rating|recommended|more-?stories|read-?more|baca-?juga)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|cookies?|cookie-?(?:banner|notice|consent)|gdpr|consent|newsletter|subscribe|subscription|share|sharing|social|socials|share-?buttons?|related|related-?(?:posts|articles|news)|breadcrumbs?|author-?(?:box|bio|info|description|profile)|about-?author|sidebar|widget-area|navbar|navigation|menu|site-?footer|site-?header|footer|pagination|pager|promo|advert|advertisement|ads?|ad-\w+|banner|popup|modal|tags|tag-?list|post-?tags|taglist|signup|login|skip-?link|print|toolbar|rating|recommended|more-?stories|read-?more|baca-?juga)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Strong();
 
-    [GeneratedRegex(@"comment|disqus|replies|respond|cookie|consent|gdpr|newsletter|share|sharing|social|related|breadcrumb|author-?box|about-?author|tags|taglist|recommend|more-?stories|read-?more|baca-?juga|outbrain|taboola", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"comment|disqus|replies|respond|cookie|consent|gdpr|newsletter|share|sharing|social|related|breadcrumb|author-?(?:box|bio|info|description|profile)|about-?author|tags|taglist|recommend|more-?stories|read-?more|baca-?juga|outbrain|taboola", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlwaysDropped();
 
     [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|cookie|newsletter|subscribe|widget|teaser|outbrain|taboola|nav", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unlikely();
+
+    [GeneratedRegex(@"comment|disqus|replies|respond|related", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentHint();
 
     [GeneratedRegex(@"and|article|body|column|content|main|shadow|post|entry|story|text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MaybeContent();
@@ -640,7 +660,7 @@ internal static partial class ContentScorer
 
     [GeneratedRegex(@"^(?:baca juga|baca|lihat juga|simak juga|read more|read also|see also|related|advertisement|iklan|scroll to continue|share this|bagikan|tags?\s*:|topik\s*:|follow us|ikuti kami|subscribe|" +
         @"lesen sie auch|lies auch|mehr zum thema|das könnte (?:sie|dich) auch interessieren|auch interessant|weitere artikel|" +
-        @"post a comment|leave a comment|kommentare? (?:geschlossen|schreiben)|you may also like|more from|sign up|" +
+        @"post a comment|leave a comment|kommentare? (?:geschlossen|schreiben|insgesamt)|you may also like|more from|sign up|" +
         @"foto\s*:|fotos?\s*:|bild\s*:|photo\s*:|image\s*:|credit\s*:|aktualisiert\s*:|updated\s*:|zum shop|rezept drucken|" +
         @"schon gelesen|mehr themen|zum weiterlesen|weitere (?:artikel|beiträge|themen|tourentipps)\b|das (?:thema|könnte)|empfehlungen aus|highlights aus|heute empfehlen wir|teilen sie (?:dies|diesen|den)|wie bewerten sie|bitte bewerten|permalink|permalien|inhaltsverzeichnis|wird geladen|beitragsbild|bild via|photo\b|crédit|crédito|quelle\s*:|\(quelle|aktualisiert am|zuletzt aktualisiert|ultima modifica|aufrufe\s*:|weitere informationen\s*:|zusatzinformationen\s*:|\(noch keine bewertungen|sie sind (?:aktuell )?nicht eingeloggt|alle angaben ohne gewähr|if you enjoyed|we want to hear|do you want to be informed|for the latest|release date\s*:|" +
         @"war der artikel|möchten sie den artikel|werbung|anzeige|à lire aussi|lire aussi|leggi anche|lee también|posted by|veröffentlicht von|geschrieben von)(?:\b|(?<=:))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -19,6 +19,9 @@ public sealed class HtmlExtractor
     /// <summary>Fewer characters of running text than this in the scored content means the fallback is tried.</summary>
     private const int MinArticleChars = 200;
 
+    /// <summary>The JSON-LD article body replaces the scored content when it is this many times longer.</summary>
+    private const double StatedGrowth = 1.5;
+
     private readonly OutletDirectory _outlets;
 
     /// <summary>An extractor over the given outlet table.</summary>
@@ -108,6 +111,26 @@ public sealed class HtmlExtractor
             if (running.Sum(b => b.Text.Length) > chosen.Sum(b => b.Text.Length))
             {
                 chosen = running;
+            }
+        }
+
+        // The body the page states in its JSON-LD, when it is much longer than what scoring found.
+        var stated = StructuredBody.Find(doc);
+        var statedChars = stated.Sum(t => t.Length);
+        if (statedChars >= MinArticleChars && statedChars > TextLength(chosen) * StatedGrowth)
+        {
+            chosen = stated.Select(t => new TextBlock(root, t, 0, ParagraphKind.Text, 0)).ToList();
+        }
+
+        // Recipe pages often keep the ingredients in a box apart from the steps: the ones the page
+        // states in its JSON-LD come first when most of them are missing from what scoring found.
+        var ingredients = StructuredBody.Ingredients(doc);
+        if (ingredients.Count > 0)
+        {
+            var found = string.Join("\n", chosen.Select(b => b.Text));
+            if (ingredients.Count(i => found.Contains(i, StringComparison.Ordinal)) * 2 < ingredients.Count)
+            {
+                chosen = [.. ingredients.Select(t => new TextBlock(root, t, 0, ParagraphKind.ListItem, 0)), .. chosen];
             }
         }
 

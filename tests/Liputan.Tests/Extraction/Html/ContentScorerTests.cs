@@ -85,4 +85,115 @@ public sealed class ContentScorerTests
         a.Body.ShouldNotContain("Schon gelesen");
         a.Body.ShouldNotContain("All rights reserved");
     }
+
+    [Fact]
+    public void Should_keep_the_letter_around_a_long_table_of_names()
+    {
+        // Given an open letter whose signatories, one per row with their affiliation, outweigh its paragraphs
+        var rows = string.Concat(Enumerable.Range(1, 60).Select(i => $"<tr><td>Penanda Tangan {i}, Universitas Contoh</td></tr>"));
+        var html = "<html><body><div class=\"letter\">" +
+            "<p>Kami, yang bertanda tangan di bawah ini, meminta pemerintah membuka kembali ruang diskusi publik, yang kini makin sempit, terutama di kampus.</p>" +
+            "<p>Kebebasan bertukar gagasan, kata kami, adalah syarat masyarakat yang sehat, dan setiap pembatasan merugikan semua pihak, juga pemerintah sendiri.</p>" +
+            $"<table><tbody>{rows}</tbody></table></div></body></html>";
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the letter's paragraphs are kept with the table
+        a.Body.ShouldContain("Kami, yang bertanda tangan");
+        a.Body.ShouldContain("Kebebasan bertukar gagasan");
+    }
+
+    [Fact]
+    public void Should_keep_an_entry_flagged_for_share_buttons()
+    {
+        // Given an article wrapper whose classes say share buttons are enabled, beside a neutral box of text
+        const string html = """
+            <html><body>
+            <div class="entry share">
+              <p>Hujan deras sejak sore membuat sungai di pinggir kota meluap, dan air masuk ke rumah warga di tiga kelurahan, setinggi lutut orang dewasa, menurut petugas.</p>
+              <p>Petugas memompa air dari jalan utama, membersihkan saluran yang tersumbat sampah, dan meminta warga menjauhi bantaran sungai sampai air surut, setidaknya hingga besok pagi.</p>
+              <p>Pemerintah kota menyiapkan dapur umum di balai kelurahan, membagikan makanan, selimut, dan obat, dan mendata rumah yang rusak untuk bantuan perbaikan bulan depan.</p>
+            </div>
+            <div class="more"><p>Berita lain: harga cabai turun menjelang akhir pekan, kata pedagang di pasar induk, yang menyebut pasokan dari daerah penghasil sudah normal setelah panen raya, dan pembeli mulai ramai lagi, terutama pada pagi hari sebelum pukul sembilan, ketika sayur masih segar.</p></div>
+            </body></html>
+            """;
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the article is the body
+        a.Body.ShouldContain("sungai di pinggir kota meluap");
+        a.Body.ShouldContain("dapur umum");
+    }
+
+    [Fact]
+    public void Should_take_the_json_ld_article_body_when_the_page_shows_only_a_teaser()
+    {
+        // Given a page that shows one paragraph and states the whole article in its JSON-LD
+        const string html = """
+            <html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Pelabuhan Baru",
+             "articleBody":"Pelabuhan baru di pesisir utara mulai melayani kapal barang pekan ini, dengan dua dermaga dan gudang pendingin.\nPengelola menyebut kapasitasnya cukup untuk lima kapal sekaligus, dan antrean bongkar muat di pelabuhan lama diharapkan berkurang.\nNelayan setempat meminta jalur khusus bagi perahu kecil, agar tidak bersaing dengan kapal barang di alur masuk."}]}
+            </script></head><body>
+            <div class="content"><p>Pelabuhan baru di pesisir utara mulai melayani kapal barang pekan ini, dengan dua dermaga dan gudang pendingin.</p></div>
+            </body></html>
+            """;
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the body is the stated article, a paragraph per line
+        a.Body.ShouldContain("lima kapal sekaligus");
+        a.Body.ShouldContain("jalur khusus bagi perahu kecil");
+        a.Paragraphs.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Should_read_a_post_inside_a_widget_wrapper_and_drop_the_author_bio()
+    {
+        // Given a blog engine's page: the post, written with line breaks, inside a "widget" wrapper, and an author bio box
+        const string html = """
+            <html><body>
+            <div class="widget Blog"><div class="post hentry"><div class="post-body entry-content">
+              Musim hujan tahun ini datang lebih awal, dan petani di lereng gunung mulai menanam padi sejak awal bulan, lebih cepat dari biasanya.<br>
+              Mereka berharap panen tiba sebelum angin kencang, yang tahun lalu merobohkan batang padi di banyak petak sawah, dan membuat harga gabah jatuh.<br>
+            </div></div></div>
+            <div class="author-bio"><p>Penulis blog ini tinggal di kaki gunung, menulis tentang sawah, kopi, dan cuaca, sejak lebih dari sepuluh tahun lalu, dan sesekali memotret burung, sungai, serta pasar pagi di desa-desa sekitar, untuk dimuat di sini.</p></div>
+            </body></html>
+            """;
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the post is the body and the bio is not
+        a.Body.ShouldContain("Musim hujan tahun ini");
+        a.Body.ShouldContain("harga gabah jatuh");
+        a.Body.ShouldNotContain("Penulis blog ini");
+    }
+
+    [Fact]
+    public void Should_put_the_stated_ingredients_first_when_the_scored_text_lacks_them()
+    {
+        // Given a recipe page whose ingredients are only short table rows, stated in its JSON-LD
+        const string html = """
+            <html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@type":"Recipe","name":"Kolak Pisang","recipeIngredient":["4 buah pisang kepok","500 ml santan","100 g gula merah"]}
+            </script></head><body>
+            <div class="box"><table><tr><td>4</td><td>pisang</td></tr></table></div>
+            <div class="steps">
+              <p>Rebus santan dengan gula merah dan sedikit garam, aduk terus supaya santan tidak pecah, sampai gula larut semua.</p>
+              <p>Masukkan pisang yang sudah dipotong, masak dengan api kecil, sampai pisang empuk, lalu sajikan hangat atau dingin.</p>
+            </div></body></html>
+            """;
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the ingredients open the body, as list items, before the steps
+        a.Body.ShouldStartWith("4 buah pisang kepok");
+        a.Body.ShouldContain("100 g gula merah");
+        a.Body.ShouldContain("Masukkan pisang");
+        a.Paragraphs[0].Kind.ShouldBe(ParagraphKind.ListItem);
+    }
 }
