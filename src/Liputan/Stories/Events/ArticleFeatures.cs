@@ -56,7 +56,12 @@ public sealed record ArticleFeatures(ArticleId Id, IReadOnlyDictionary<string, f
         var pageDate = article.Published is { } p ? DateOnly.FromDateTime(p.Value.DateTime) : (DateOnly?)null;
         DateOnly? eventDate = null;
         var leadEnd = article.Paragraphs.Count > 0 ? article.Paragraphs[Math.Min(LeadParagraphs, article.Paragraphs.Count) - 1].Span.End : 0;
-        var mentions = DateMentionFinder.Find(article.Body, pageDate, 0, leadEnd);
+        // A report tells what has happened: a date after its page date is a scheduled opening or a
+        // period ("libur sekolah 20 Juni–13 Juli"), not the event reported. A day of slack for
+        // time zones between the outlet and the event.
+        var mentions = DateMentionFinder.Find(article.Body, pageDate, 0, leadEnd)
+            .Where(m => pageDate is not { } pd || m.Date.DayNumber <= pd.DayNumber + 1)
+            .ToList();
         foreach (var m in mentions)
         {
             // A date confirmed by its weekday or its year beats the page date; the first wins.

@@ -7,13 +7,13 @@ public sealed partial record ClusteringOptions
     public double StoryMinEntityCosine { get; init; } = 0.4;
 
     /// <summary>An event joins a story only when its body-term cosine with the story reaches this (topic overlap).</summary>
-    public double StoryMinBodyCosine { get; init; } = 0.2;
+    public double StoryMinBodyCosine { get; init; } = 0.25;
 
     /// <summary>An event joins a story only when this many of its salient names are also salient in the story.</summary>
     public int StoryMinSharedNames { get; init; } = 3;
 
     /// <summary>How many of the heaviest names and numbers (by TF-IDF) count as an event's or story's salient names.</summary>
-    public int StorySalientNames { get; init; } = 10;
+    public int StorySalientNames { get; init; } = 8;
 
     /// <summary>
     /// A name found in more than this many of the events being linked is background (a recurring
