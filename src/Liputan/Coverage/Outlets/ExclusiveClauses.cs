@@ -98,9 +98,9 @@ internal sealed class ExclusiveClauses
             }
         }
 
-        foreach (var a in articles)
+        foreach (var sentence in sentences)
         {
-            NoteQuantities(a);
+            NoteQuantities(sentence);
         }
 
         foreach (var speaker in board)
@@ -270,11 +270,24 @@ internal sealed class ExclusiveClauses
         return false;
     }
 
-    private void NoteQuantities(Article a)
+    // Only sentences that write a number in digits or a large one in words are read for
+    // quantities: the finder is the costly step, and a number under ten, which Indonesian writes in
+    // words, is no fact to list as one outlet's own.
+    private void NoteQuantities(StorySentence sentence)
     {
-        var outlet = a.Outlet?.Name ?? "(unknown outlet)";
-        var list = new List<(int, string, double, double)>();
-        foreach (var q in QuantityFinder.Find(a.Body, a.Language))
+        var text = sentence.Text;
+        if (!text.Any(char.IsDigit) && !LargeNumberWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        var id = sentence.Article.Id.ToString();
+        if (!_quantities.TryGetValue(id, out var list))
+        {
+            _quantities[id] = list = [];
+        }
+
+        foreach (var q in QuantityFinder.Find(text, sentence.Article.Language))
         {
             // Bare numbers, years, durations ("selama dua bulan terakhir": the time around a fact)
             // and vague counts ("beberapa") are no counted claim of their own.
@@ -289,17 +302,20 @@ internal sealed class ExclusiveClauses
                 continue;
             }
 
-            list.Add((q.Span.Start, unit, q.Min * scale, q.Max * scale));
             if (!_rangesByUnit.TryGetValue(unit, out var ranges))
             {
                 _rangesByUnit[unit] = ranges = [];
             }
 
-            ranges.Add((outlet, q.Min * scale, q.Max * scale));
+            ranges.Add((sentence.Outlet, q.Min * scale, q.Max * scale));
+            if (q.Span.TextOf(text).Any(char.IsDigit))
+            {
+                list.Add((sentence.Span.Start + q.Span.Start, unit, q.Min * scale, q.Max * scale));
+            }
         }
-
-        _quantities[a.Id.ToString()] = list;
     }
+
+    private static readonly string[] LargeNumberWords = ["belas", "puluh", "ratus", "ribu", "juta", "miliar", "dozen", "hundred", "thousand", "million", "billion"];
 
     // Durations are one unit in seconds, so that "1 jam" and "60 menit" compare.
     private static (string Unit, double Scale) BaseUnit(string unit) => unit switch
