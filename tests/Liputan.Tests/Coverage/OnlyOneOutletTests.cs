@@ -35,6 +35,16 @@ public sealed class OnlyOneOutletTests
     }
 
     [Fact]
+    public void Should_list_a_number_no_other_outlet_gives_in_a_sentence_whose_words_all_report()
+    {
+        // Given epsilon, which rewords the flood every outlet reports but alone counts the villages (14 desa)
+        var c = Build([.. Flood, A("epsilon", "Banjir merendam 2.100 rumah di 14 desa Kecamatan Sukamaju, Kota Contoh, pada Senin pagi.\n\nSekitar 860 warga mengungsi ke Masjid Al-Ikhlas.", 4)]);
+
+        // Then that sentence is listed as what only epsilon reports, by its number, not its words
+        c.OnlyOneOutlet.ShouldContain(x => x.Outlet == "epsilon" && x.Source.Text.Contains("14 desa", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_not_split_a_pair_of_names_joined_by_dan()
     {
         var texts = Texts("Budi dan Rina meninjau tanggul Kali Mawar pada Senin sore.");

@@ -1,5 +1,6 @@
 using Liputan.Coverage.QuoteBoard;
 using Liputan.Documents;
+using Liputan.Language.Quantities;
 using Liputan.Language.Quotes;
 using Liputan.Language.Stemming;
 using Liputan.Language.Tokens;
@@ -46,6 +47,13 @@ internal sealed class ExclusiveClauses
     // Each name asked about (a speaker's, a cited medium's last word): the one outlet that writes it, or null when several do.
     private readonly Dictionary<string, string?> _namedBy = new(StringComparer.Ordinal);
 
+    // Per article, the counted quantities it writes (start, unit, range in the unit's base), and per unit the outlets' ranges.
+    private readonly Dictionary<string, List<(int Start, string Unit, double Min, double Max)>> _quantities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string Outlet, double Min, double Max)>> _rangesByUnit = new(StringComparer.Ordinal);
+
+    /// <summary>Relative slack when two outlets' values of one unit are compared ("hampir 1 jam" and "50 menit" are one claim).</summary>
+    public const double Slack = 0.2;
+
     public ExclusiveClauses(SentencePool pool, Dictionary<ArticleId, ArticleAnnotations> notes, IReadOnlyList<SpeakerQuotes> board)
     {
         _notes = notes;
@@ -88,6 +96,11 @@ internal sealed class ExclusiveClauses
             {
                 NoteNames(a.Body, a.Outlet?.Name ?? "(unknown outlet)", lookup);
             }
+        }
+
+        foreach (var sentence in sentences)
+        {
+            NoteQuantities(sentence);
         }
 
         foreach (var speaker in board)
@@ -229,6 +242,92 @@ internal sealed class ExclusiveClauses
 
         return false;
     }
+
+    /// <summary>
+    /// True when the sentence states a counted quantity ("30 negara", "175.000 tentara") whose value
+    /// no other outlet's counted quantity comes close to: a number is a fact of its own even when the
+    /// clause around it rewords what others report. Compared by value, not as words (the "30" of a
+    /// date or the noun alone say nothing about it), and whatever the counted noun, since outlets
+    /// count one thing with different nouns ("10.000 tentara", "10.000 pasukan").
+    /// </summary>
+    public bool StatesOwnQuantity(StorySentence s)
+    {
+        foreach (var q in _quantities.GetValueOrDefault(s.Article.Id.ToString()) ?? [])
+        {
+            if (q.Start < s.Span.Start || q.Start >= s.Span.End)
+            {
+                continue;
+            }
+
+            var lo = q.Min * (1 - Slack);
+            var hi = q.Max * (1 + Slack);
+            if (!_rangesByUnit.Values.SelectMany(r => r).Any(r => r.Outlet != s.Outlet && r.Min <= hi && lo <= r.Max))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Only sentences that write a number in digits or a large one in words are read for
+    // quantities: the finder is the costly step, and a number under ten, which Indonesian writes in
+    // words, is no fact to list as one outlet's own.
+    private void NoteQuantities(StorySentence sentence)
+    {
+        var text = sentence.Text;
+        if (!text.Any(char.IsDigit) && !LargeNumberWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        var id = sentence.Article.Id.ToString();
+        if (!_quantities.TryGetValue(id, out var list))
+        {
+            _quantities[id] = list = [];
+        }
+
+        foreach (var q in QuantityFinder.Find(text, sentence.Article.Language))
+        {
+            // Bare numbers, years, durations ("selama dua bulan terakhir": the time around a fact)
+            // and vague counts ("beberapa") are no counted claim of their own.
+            if (q.Unit is null || q.Unit is "year" || q.Approximation == Approximation.Vague)
+            {
+                continue;
+            }
+
+            var (unit, scale) = BaseUnit(q.Unit);
+            if (unit == "duration")
+            {
+                continue;
+            }
+
+            if (!_rangesByUnit.TryGetValue(unit, out var ranges))
+            {
+                _rangesByUnit[unit] = ranges = [];
+            }
+
+            ranges.Add((sentence.Outlet, q.Min * scale, q.Max * scale));
+            if (q.Span.TextOf(text).Any(char.IsDigit))
+            {
+                list.Add((sentence.Span.Start + q.Span.Start, unit, q.Min * scale, q.Max * scale));
+            }
+        }
+    }
+
+    private static readonly string[] LargeNumberWords = ["belas", "puluh", "ratus", "ribu", "juta", "miliar", "dozen", "hundred", "thousand", "million", "billion"];
+
+    // Durations are one unit in seconds, so that "1 jam" and "60 menit" compare.
+    private static (string Unit, double Scale) BaseUnit(string unit) => unit switch
+    {
+        "second" => ("duration", 1),
+        "minute" => ("duration", 60),
+        "hour" => ("duration", 3600),
+        "day" => ("duration", 86400),
+        "week" => ("duration", 604800),
+        "month" => ("duration", 2592000),
+        _ => (unit, 1),
+    };
 
     // The name's last word ("Stent" of "Angela Stent", "CNN" of "CNN.com") is written by no other outlet.
     private bool OnlyNamedBy(string name, string outlet)

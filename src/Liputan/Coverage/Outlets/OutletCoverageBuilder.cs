@@ -141,10 +141,12 @@ internal static class OutletCoverageBuilder
         foreach (var outlet in pool.Sentences.GroupBy(s => s.Outlet, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var scored = outlet
-                .Where(s => s.Terms.Count >= MinTerms && clauses.MayHoldOwn(s) && Informative(s) && !AboutTheOutlet(s, notes))
-                .Select(s => (Sentence: s, Share: clauses.Share(s)))
-                .Where(x => x.Share >= MinShare)
-                .Select(x => (x.Sentence, Share: x.Share + (clauses.CitesOwnSource(x.Sentence) ? OwnSource : 0)))
+                .Where(s => s.Terms.Count >= MinTerms && Informative(s) && !AboutTheOutlet(s, notes))
+                .Select(s => (Sentence: s, OwnNumber: clauses.StatesOwnQuantity(s)))
+                .Where(x => x.OwnNumber || clauses.MayHoldOwn(x.Sentence))
+                .Select(x => (x.Sentence, x.OwnNumber, Share: clauses.Share(x.Sentence)))
+                .Where(x => x.Share >= MinShare || x.OwnNumber)
+                .Select(x => (x.Sentence, Share: x.Share + (clauses.CitesOwnSource(x.Sentence) ? OwnSource : 0) + (x.OwnNumber ? OwnSource : 0)))
                 .OrderByDescending(x => x.Share)
                 .ThenBy(x => x.Sentence.Article.Id.Value).ThenBy(x => x.Sentence.Span.Start)
                 .ToList();
