@@ -18,29 +18,7 @@ internal static partial class StructuredBody
     public static List<string> Find(IDocument doc)
     {
         string? best = null;
-        foreach (var script in doc.Scripts)
-        {
-            if (!string.Equals(script.Type?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var json = script.Text;
-            if (json.Length > MaxScriptChars || !json.Contains("articleBody", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            try
-            {
-                using var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
-                Visit(parsed.RootElement, ref best, 0);
-            }
-            catch (JsonException)
-            {
-                // Broken JSON-LD is common; the scored content stands.
-            }
-        }
+        ForEachJsonLd(doc, "articleBody", root => Visit(root, ref best, 0));
 
         if (best is null)
         {
@@ -70,6 +48,13 @@ internal static partial class StructuredBody
     public static List<string> Ingredients(IDocument doc)
     {
         var result = new List<string>();
+        ForEachJsonLd(doc, "recipeIngredient", root => CollectIngredients(root, result, 0));
+        return result;
+    }
+
+    /// <summary>Hands the root of every JSON-LD block that mentions <paramref name="key"/> to <paramref name="visit"/>; blocks too large or broken are passed over.</summary>
+    private static void ForEachJsonLd(IDocument doc, string key, JsonVisitor visit)
+    {
         foreach (var script in doc.Scripts)
         {
             if (!string.Equals(script.Type?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
@@ -78,7 +63,7 @@ internal static partial class StructuredBody
             }
 
             var json = script.Text;
-            if (json.Length > MaxScriptChars || !json.Contains("recipeIngredient", StringComparison.Ordinal))
+            if (json.Length > MaxScriptChars || !json.Contains(key, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -86,16 +71,16 @@ internal static partial class StructuredBody
             try
             {
                 using var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
-                CollectIngredients(parsed.RootElement, result, 0);
+                visit(parsed.RootElement);
             }
             catch (JsonException)
             {
                 // Broken JSON-LD is common; the scored content stands.
             }
         }
-
-        return result;
     }
+
+    private delegate void JsonVisitor(JsonElement root);
 
     private static void CollectIngredients(JsonElement e, List<string> into, int depth)
     {
