@@ -13,10 +13,10 @@ namespace Liputan.Coverage.Outlets;
 /// </summary>
 internal static class Clauses
 {
-    /// <summary>A fragment with fewer content terms than this joins its neighbour: "Putin dan Biden" is not two clauses.</summary>
+    /// <summary>A fragment with fewer content terms than this joins its neighbour: "Ridwan dan Sari" is not two clauses.</summary>
     public const int MinTerms = 3;
 
-    // Words after which comes the source, not content ("…, kata Ushakov", "menurut RT").
+    // Words after which comes the source, not content ("…, kata Hendra", "menurut Kompas").
     private static readonly FrozenSet<string> Attribution = new[]
     {
         "menurut", "kata", "ujar", "ucap", "tutur", "dikutip", "mengutip", "dilansir", "melansir", "sebagaimana",
@@ -83,7 +83,7 @@ internal static class Clauses
             fragments.Add((from, end, source));
         }
 
-        // Short fragments join the next one ("Putin dan Biden …"), a short last one the one before.
+        // Short fragments join the next one ("Ridwan dan Sari …"), a short last one the one before.
         var first = clauses.Count;
         (int Start, int End)? pending = null;
         foreach (var f in fragments)

@@ -329,7 +329,7 @@ internal sealed class ExclusiveClauses
         _ => (unit, 1),
     };
 
-    // The name's last word ("Stent" of "Angela Stent", "CNN" of "CNN.com") is written by no other outlet.
+    // The name's last word ("Wiratama" of "Sari Wiratama", "CNN" of "CNN.com") is written by no other outlet.
     private bool OnlyNamedBy(string name, string outlet)
     {
         var word = NameWord(name);

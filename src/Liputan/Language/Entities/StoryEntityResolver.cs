@@ -106,8 +106,8 @@ public sealed class StoryEntityResolver(Gazetteer gazetteer)
                 .ThenByDescending(g => g.Count())
                 .ThenBy(g => g.First().index)
                 .First().Key;
-            // Its names: as written, as merged in the article, with the stated title ("Presiden
-            // Rusia Vladimir Putin"), and every name the gazetteers list for it.
+            // Its names: as written, as merged in the article, with the stated title ("Gubernur
+            // Jawa Barat Sari Wiratama"), and every name the gazetteers list for it.
             var aliases = members.SelectMany(x => new[] { x.it.Surface, x.it.Name, x.it.Mention.Mention.Canonical, x.it.Mention.Mention.Role is { Length: > 0 } role ? role + " " + x.it.Surface : string.Empty })
                 .Concat(members.Select(x => x.it.Name).Distinct(StringComparer.Ordinal).SelectMany(n => gazetteer.NamesOf(n).Concat(OrganisationList.Default.NamesOf(n))))
                 .Where(s => s.Length > 0)
