@@ -281,7 +281,7 @@ internal static class FactAligner
         values.All(v => v.Stated == values[0].Stated && v.Key == values[0].Key) ? "agree" : "differ";
 
     // Durations compare in minutes; counted nouns that name the same thing share a slot.
-    private static (string Slot, string Unit, double Scale) Slot(string unit) => ContentTerms.Fold(unit) switch
+    internal static (string Slot, string Unit, double Scale) Slot(string unit) => ContentTerms.Fold(unit) switch
     {
         "second" => ("duration", "minute", 1.0 / 60),
         "minute" => ("duration", "minute", 1),

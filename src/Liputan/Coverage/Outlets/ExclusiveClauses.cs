@@ -1,3 +1,4 @@
+using Liputan.Coverage.Facts;
 using Liputan.Coverage.QuoteBoard;
 using Liputan.Documents;
 using Liputan.Language.Quantities;
@@ -47,9 +48,9 @@ internal sealed class ExclusiveClauses
     // Each name asked about (a speaker's, a cited medium's last word): the one outlet that writes it, or null when several do.
     private readonly Dictionary<string, string?> _namedBy = new(StringComparer.Ordinal);
 
-    // Per article, the counted quantities it writes (start, unit, range in the unit's base), and per unit the outlets' ranges.
-    private readonly Dictionary<string, List<(int Start, string Unit, double Min, double Max)>> _quantities = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string Outlet, double Min, double Max)>> _rangesByUnit = new(StringComparer.Ordinal);
+    // Per article, the counted quantities it writes in digits (start, range), and every outlet's counted ranges, whatever the noun.
+    private readonly Dictionary<string, List<(int Start, double Min, double Max)>> _quantities = new(StringComparer.Ordinal);
+    private readonly List<(string Outlet, double Min, double Max)> _ranges = [];
 
     /// <summary>Relative slack when two outlets' values of one unit are compared ("hampir 1 jam" and "50 menit" are one claim).</summary>
     public const double Slack = 0.2;
@@ -261,7 +262,7 @@ internal sealed class ExclusiveClauses
 
             var lo = q.Min * (1 - Slack);
             var hi = q.Max * (1 + Slack);
-            if (!_rangesByUnit.Values.SelectMany(r => r).Any(r => r.Outlet != s.Outlet && r.Min <= hi && lo <= r.Max))
+            if (!_ranges.Any(r => r.Outlet != s.Outlet && r.Min <= hi && lo <= r.Max))
             {
                 return true;
             }
@@ -291,43 +292,20 @@ internal sealed class ExclusiveClauses
         {
             // Bare numbers, years, durations ("selama dua bulan terakhir": the time around a fact)
             // and vague counts ("beberapa") are no counted claim of their own.
-            if (q.Unit is null || q.Unit is "year" || q.Approximation == Approximation.Vague)
+            if (q.Unit is null || q.Unit is "year" || q.Approximation == Approximation.Vague || FactAligner.Slot(q.Unit).Slot == "duration")
             {
                 continue;
             }
 
-            var (unit, scale) = BaseUnit(q.Unit);
-            if (unit == "duration")
-            {
-                continue;
-            }
-
-            if (!_rangesByUnit.TryGetValue(unit, out var ranges))
-            {
-                _rangesByUnit[unit] = ranges = [];
-            }
-
-            ranges.Add((sentence.Outlet, q.Min * scale, q.Max * scale));
+            _ranges.Add((sentence.Outlet, q.Min, q.Max));
             if (q.Span.TextOf(text).Any(char.IsDigit))
             {
-                list.Add((sentence.Span.Start + q.Span.Start, unit, q.Min * scale, q.Max * scale));
+                list.Add((sentence.Span.Start + q.Span.Start, q.Min, q.Max));
             }
         }
     }
 
     private static readonly string[] LargeNumberWords = ["belas", "puluh", "ratus", "ribu", "juta", "miliar", "dozen", "hundred", "thousand", "million", "billion"];
-
-    // Durations are one unit in seconds, so that "1 jam" and "60 menit" compare.
-    private static (string Unit, double Scale) BaseUnit(string unit) => unit switch
-    {
-        "second" => ("duration", 1),
-        "minute" => ("duration", 60),
-        "hour" => ("duration", 3600),
-        "day" => ("duration", 86400),
-        "week" => ("duration", 604800),
-        "month" => ("duration", 2592000),
-        _ => (unit, 1),
-    };
 
     // The name's last word ("Wiratama" of "Sari Wiratama", "CNN" of "CNN.com") is written by no other outlet.
     private bool OnlyNamedBy(string name, string outlet)
