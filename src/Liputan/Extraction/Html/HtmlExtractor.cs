@@ -115,7 +115,7 @@ public sealed class HtmlExtractor
         }
 
         // The body the page states in its JSON-LD, when it is much longer than what scoring found.
-        var stated = StructuredBody.Find(doc);
+        var stated = StructuredBody.Paragraphs(meta.StatedBody);
         var statedChars = stated.Sum(t => t.Length);
         if (statedChars >= MinArticleChars && statedChars > TextLength(chosen) * StatedGrowth)
         {
@@ -124,7 +124,7 @@ public sealed class HtmlExtractor
 
         // Recipe pages often keep the ingredients in a box apart from the steps: the ones the page
         // states in its JSON-LD come first when most of them are missing from what scoring found.
-        var ingredients = StructuredBody.Ingredients(doc);
+        var ingredients = meta.StatedIngredients;
         if (ingredients.Count > 0)
         {
             var found = string.Join("\n", chosen.Select(b => b.Text));

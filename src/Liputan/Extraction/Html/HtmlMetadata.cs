@@ -28,4 +28,10 @@ public sealed record HtmlMetadata
 
     /// <summary>The last modification date.</summary>
     public DateValue? Modified { get; init; }
+
+    /// <summary>The longest article body the page's JSON-LD states (<c>articleBody</c>), as written there.</summary>
+    internal string? StatedBody { get; init; }
+
+    /// <summary>The ingredients a recipe page's JSON-LD states (<c>recipeIngredient</c>).</summary>
+    internal IReadOnlyList<string> StatedIngredients { get; init; } = [];
 }

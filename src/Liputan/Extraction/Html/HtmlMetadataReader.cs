@@ -71,6 +71,8 @@ internal static partial class HtmlMetadataReader
             Editor = editor,
             Published = published ?? modified,
             Modified = modified,
+            StatedBody = ld.ArticleBody,
+            StatedIngredients = ld.Ingredients,
         };
     }
 
@@ -124,15 +126,24 @@ internal static partial class HtmlMetadataReader
         public string? Publisher { get; set; }
 
         public string? AnyPublished { get; set; }
+
+        public string? ArticleBody { get; set; }
+
+        public List<string> Ingredients { get; } = [];
     }
 
+    // Each block is parsed once for the metadata and for the article body and recipe ingredients
+    // the extractor falls back on; the body may come from blocks too large to read for metadata.
     private static LdInfo JsonLd(PageIndex index)
     {
         var info = new LdInfo();
         foreach (var s in index.LdScripts)
         {
             var text = s.TextContent;
-            if (text.Length > 500_000)
+            var forMeta = text.Length <= 500_000;
+            var forBody = text.Length <= StructuredBody.MaxScriptChars && text.Contains("articleBody", StringComparison.Ordinal);
+            var forRecipe = text.Length <= StructuredBody.MaxScriptChars && text.Contains("recipeIngredient", StringComparison.Ordinal);
+            if (!forMeta && !forBody && !forRecipe)
             {
                 continue;
             }
@@ -140,7 +151,22 @@ internal static partial class HtmlMetadataReader
             try
             {
                 using var json = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
-                Walk(json.RootElement, info, 0);
+                if (forMeta)
+                {
+                    Walk(json.RootElement, info, 0);
+                }
+
+                if (forBody)
+                {
+                    var body = info.ArticleBody;
+                    StructuredBody.LongestBody(json.RootElement, ref body, 0);
+                    info.ArticleBody = body;
+                }
+
+                if (forRecipe)
+                {
+                    StructuredBody.CollectIngredients(json.RootElement, info.Ingredients, 0);
+                }
             }
             catch (JsonException)
             {

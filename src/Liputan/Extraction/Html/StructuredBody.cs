@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 
 namespace Liputan.Extraction.Html;
 
@@ -11,28 +10,25 @@ namespace Liputan.Extraction.Html;
 /// </summary>
 internal static partial class StructuredBody
 {
-    /// <summary>JSON-LD larger than this is not read (a page's whole product catalogue).</summary>
-    private const int MaxScriptChars = 2_000_000;
+    /// <summary>JSON-LD larger than this is not read for the body (a page's whole product catalogue).</summary>
+    public const int MaxScriptChars = 2_000_000;
 
-    /// <summary>The longest article body stated in the page's JSON-LD, as paragraphs; empty when there is none.</summary>
-    public static List<string> Find(IDocument doc)
+    /// <summary>The article body a page states (<see cref="LongestBody"/>), as paragraphs; empty when there is none.</summary>
+    public static List<string> Paragraphs(string? stated)
     {
-        string? best = null;
-        ForEachJsonLd(doc, "articleBody", root => Visit(root, ref best, 0));
-
-        if (best is null)
+        if (stated is null)
         {
             return [];
         }
 
-        if (best.Contains('<', StringComparison.Ordinal))
+        if (stated.Contains('<', StringComparison.Ordinal))
         {
-            best = Tags().Replace(best, "\n");
+            stated = Tags().Replace(stated, "\n");
         }
 
-        best = System.Net.WebUtility.HtmlDecode(best);
+        stated = System.Net.WebUtility.HtmlDecode(stated);
         var result = new List<string>();
-        foreach (var line in best.Split('\n'))
+        foreach (var line in stated.Split('\n'))
         {
             var t = TextNormalizer.CollapseSpaces(line);
             if (t.Length > 0)
@@ -44,45 +40,8 @@ internal static partial class StructuredBody
         return result;
     }
 
-    /// <summary>The ingredients a recipe page states in its JSON-LD (<c>recipeIngredient</c>); empty when there are none.</summary>
-    public static List<string> Ingredients(IDocument doc)
-    {
-        var result = new List<string>();
-        ForEachJsonLd(doc, "recipeIngredient", root => CollectIngredients(root, result, 0));
-        return result;
-    }
-
-    /// <summary>Hands the root of every JSON-LD block that mentions <paramref name="key"/> to <paramref name="visit"/>; blocks too large or broken are passed over.</summary>
-    private static void ForEachJsonLd(IDocument doc, string key, JsonVisitor visit)
-    {
-        foreach (var script in doc.Scripts)
-        {
-            if (!string.Equals(script.Type?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var json = script.Text;
-            if (json.Length > MaxScriptChars || !json.Contains(key, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            try
-            {
-                using var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
-                visit(parsed.RootElement);
-            }
-            catch (JsonException)
-            {
-                // Broken JSON-LD is common; the scored content stands.
-            }
-        }
-    }
-
-    private delegate void JsonVisitor(JsonElement root);
-
-    private static void CollectIngredients(JsonElement e, List<string> into, int depth)
+    /// <summary>Adds the ingredients a recipe states (<c>recipeIngredient</c>) anywhere under <paramref name="e"/>.</summary>
+    public static void CollectIngredients(JsonElement e, List<string> into, int depth)
     {
         if (depth > 32)
         {
@@ -118,7 +77,8 @@ internal static partial class StructuredBody
         }
     }
 
-    private static void Visit(JsonElement e, ref string? best, int depth)
+    /// <summary>Keeps in <paramref name="best"/> the longest <c>articleBody</c> found anywhere under <paramref name="e"/>.</summary>
+    public static void LongestBody(JsonElement e, ref string? best, int depth)
     {
         if (depth > 32)
         {
@@ -140,7 +100,7 @@ internal static partial class StructuredBody
                     }
                     else if (p.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
                     {
-                        Visit(p.Value, ref best, depth + 1);
+                        LongestBody(p.Value, ref best, depth + 1);
                     }
                 }
 
@@ -148,7 +108,7 @@ internal static partial class StructuredBody
             case JsonValueKind.Array:
                 foreach (var x in e.EnumerateArray())
                 {
-                    Visit(x, ref best, depth + 1);
+                    LongestBody(x, ref best, depth + 1);
                 }
 
                 break;
