@@ -26,7 +26,7 @@ internal static partial class ContentScorer
 
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "nav", "aside", "footer", "iframe", "svg", "canvas", "button", "select",
+        "script", "style", "nav", "footer", "iframe", "svg", "canvas", "button", "select",
         "textarea", "input", "template", "object", "embed", "video", "audio", "map", "head", "title", "meta", "link", "dialog", "menu",
     };
 
@@ -188,6 +188,13 @@ internal static partial class ContentScorer
             return true;
         }
 
+        // Asides and noscript fallbacks are furniture, except on the pages that put the whole
+        // article inside one (a layout column named aside, a no-JavaScript copy of the page).
+        if (tag is "aside" or "noscript")
+        {
+            return !HoldsRunningText(el);
+        }
+
         if (el.HasAttribute("hidden") || el.GetAttribute("aria-hidden") == "true")
         {
             return true;
@@ -228,13 +235,16 @@ internal static partial class ContentScorer
         return !HoldsArticle(el);
     }
 
-    private static bool HoldsArticle(IElement el)
-    {
-        if (el.QuerySelector("article, main, [itemprop=articleBody], h1, .hentry, .h-entry, .entry-content, .post-body") is not null)
-        {
-            return true;
-        }
+    private static bool HoldsArticle(IElement el) =>
+        el.QuerySelector("article, main, [itemprop=articleBody], h1, .hentry, .h-entry, .entry-content, .post-body") is not null || HasLongParagraphs(el);
 
+    // Stricter than HoldsArticle: a heading or a list of <article> teasers (a sidebar box) does
+    // not make an aside the article.
+    private static bool HoldsRunningText(IElement el) =>
+        el.QuerySelector("[itemprop=articleBody]") is not null || HasLongParagraphs(el);
+
+    private static bool HasLongParagraphs(IElement el)
+    {
         var n = 0;
         foreach (var p in el.QuerySelectorAll("p"))
         {

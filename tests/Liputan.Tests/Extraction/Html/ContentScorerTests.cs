@@ -196,4 +196,44 @@ public sealed class ContentScorerTests
         a.Body.ShouldContain("Masukkan pisang");
         a.Paragraphs[0].Kind.ShouldBe(ParagraphKind.ListItem);
     }
+
+    [Fact]
+    public void Should_read_an_article_laid_out_inside_an_aside_and_drop_a_sidebar_aside()
+    {
+        // Given a page whose layout column is an <aside> holding the article body, beside a real sidebar aside
+        const string html = """
+            <html><body><main>
+            <aside class="col"><section><div itemprop="articleBody">
+              <p>Banjir merendam tiga kecamatan sejak Selasa malam, dan warga mengungsi ke balai desa serta masjid terdekat.</p>
+              <p>Petugas menyiapkan dapur umum, perahu karet, dan posko kesehatan, sementara hujan masih turun hingga pagi.</p>
+            </div></section></aside>
+            <aside class="box"><h3>Terpopuler</h3><p>Harga emas naik lagi hari ini, kata pedagang di pasar.</p></aside>
+            </main></body></html>
+            """;
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the article in the layout aside is the body and the sidebar is not
+        a.Body.ShouldContain("Banjir merendam");
+        a.Body.ShouldContain("posko kesehatan");
+        a.Body.ShouldNotContain("Harga emas");
+    }
+
+    [Fact]
+    public void Should_read_a_page_whose_whole_content_sits_in_a_noscript_copy()
+    {
+        // Given a page that serves its no-JavaScript copy, with the article, inside <noscript>, and a tracking pixel in another
+        var para = "Jumlah anak beruang yang lahir tahun ini mencapai rekor, menurut hasil pemantauan petugas taman nasional, yang menghitung induk dan anaknya di lembah utara selama musim panas.";
+        var html = "<html><body><noscript><img src=\"pixel.gif\"></noscript><noscript><div id=\"page\"><div id=\"text\">" +
+            $"<p>{para}</p><p>{para} Hasil ini lebih baik daripada tahun lalu.</p><p>{para} Pemantauan dilanjutkan musim depan.</p>" +
+            "</div></div></noscript></body></html>";
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then its paragraphs are the body
+        a.Body.ShouldContain("lebih baik daripada tahun lalu");
+        a.Body.ShouldContain("dilanjutkan musim depan");
+    }
 }
