@@ -416,6 +416,13 @@ internal static partial class ContentScorer
             included.Add(region);
         }
 
+        // Rows beside a region too thin to be an article are the page's own notices (browser
+        // warnings, cookie texts) and would stop the fallbacks that look for the missing article.
+        if (Totals(blocks, [region], root).Chars >= RowMinRegion)
+        {
+            AddRows(region, blocks, included, root);
+        }
+
         var result = new List<TextBlock>();
         foreach (var b in blocks)
         {
@@ -504,6 +511,58 @@ internal static partial class ContentScorer
         return false;
     }
 
+    // Rows: tuned on the dev half of trafilatura-eval (levels 1-10, link density 0.05-0.2, prose
+    // 80-300 characters, region 0-500): two levels up, a fifth of the text in links at most, 150
+    // characters of prose, beside a region of 500 characters.
+    private const int RowLevels = 2;
+
+    private const double RowLinkDensity = 0.2;
+
+    private const int RowProse = 150;
+
+    private const int RowMinRegion = 500;
+
+    /// <summary>
+    /// Page builders lay an article out as rows (one module per section) that are siblings of the
+    /// article's ancestors rather than of its best div: a sibling of the region or of one of its
+    /// ancestors that is itself prose (running text, almost no links) belongs to the article too.
+    /// </summary>
+    private static void AddRows(IElement region, List<TextBlock> blocks, HashSet<IElement> included, IElement root)
+    {
+        var stats = new Dictionary<IElement, (int Chars, int Links, int Prose)>();
+        foreach (var b in blocks)
+        {
+            var prose = b.Text.Length >= 80 && b.LinkDensity < 0.1 && b.Kind != ParagraphKind.Heading && SentenceEnd().IsMatch(b.Text) ? b.Text.Length : 0;
+            var steps = 0;
+            for (var x = b.Container; x is not null && steps < MaxDepth; x = x.ParentElement, steps++)
+            {
+                var t = stats.GetValueOrDefault(x);
+                stats[x] = (t.Chars + b.Text.Length, t.Links + b.LinkChars, t.Prose + prose);
+                if (ReferenceEquals(x, root))
+                {
+                    break;
+                }
+            }
+        }
+
+        var node = region;
+        for (var level = 0; level < RowLevels && !ReferenceEquals(node, root) && node.ParentElement is { } parent; level++, node = parent)
+        {
+            foreach (var sib in parent.Children)
+            {
+                if (ReferenceEquals(sib, node) || included.Contains(sib) || !stats.TryGetValue(sib, out var st) || st.Chars == 0)
+                {
+                    continue;
+                }
+
+                if ((double)st.Links / st.Chars < RowLinkDensity && st.Prose >= RowProse && st.Prose * 2 >= st.Chars)
+                {
+                    included.Add(sib);
+                }
+            }
+        }
+    }
+
     private const double PromoteShare = 0.75;
 
     private const int PromoteRivals = 3;
@@ -537,8 +596,37 @@ internal static partial class ContentScorer
     public static List<TextBlock> RunningText(List<TextBlock> blocks) =>
         blocks.Where(b => b.Text.Length >= 60 && b.LinkDensity < 0.3 && b.Kind != ParagraphKind.Heading).ToList();
 
+    // A picture's caption or credit line, as trafilatura-eval's annotators leave them out (on
+    // its dev half, dropping them raised precision 0.920 -> 0.934 for 0.0035 of recall).
+    private static bool InCaption(IElement e)
+    {
+        var steps = 0;
+        for (var x = e; x is not null && steps < 8; x = x.ParentElement, steps++)
+        {
+            if (x.LocalName == "figcaption" || CaptionHint().IsMatch(Hint(x)))
+            {
+                return true;
+            }
+
+            if (x.LocalName is "article" or "main" or "body")
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"caption|credit|copyright|bildunterschrift|bildnachweis|legende|didascalia", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionHint();
+
     private static bool Keep(TextBlock b)
     {
+        if (InCaption(b.Container))
+        {
+            return false;
+        }
+
         if (b.LinkDensity > 0.5 && (b.Kind == ParagraphKind.ListItem || b.Text.Length < KeepLinkChars))
         {
             return false;

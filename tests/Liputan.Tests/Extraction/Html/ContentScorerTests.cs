@@ -236,4 +236,49 @@ public sealed class ContentScorerTests
         a.Body.ShouldContain("lebih baik daripada tahun lalu");
         a.Body.ShouldContain("dilanjutkan musim depan");
     }
+
+    [Fact]
+    public void Should_take_the_prose_rows_of_a_page_builder_layout_and_leave_its_link_rows()
+    {
+        // Given an article laid out as page-builder modules: an intro row, the main text row, a prose row further down, a row of links
+        var sentence = "Pemerintah kota menambah jalur sepeda sepanjang dua puluh kilometer tahun ini, dengan lampu, marka, dan pembatas baru di jalan utama.";
+        var html = "<html><body><div class=\"page-wrapper\">" +
+            $"<div class=\"module\" id=\"m1\"><div class=\"row\"><p>Pembukaan: {sentence} Program ini bagian dari rencana lima tahun.</p></div></div>" +
+            $"<div class=\"module\" id=\"m2\"><div class=\"row\"><div class=\"text\"><p>{sentence}</p><p>{sentence}, kata kepala dinas.</p><p>{sentence} Warga menyambut baik.</p><p>{sentence} Anggaran berasal dari kas daerah.</p></div></div></div>" +
+            $"<div class=\"module\" id=\"m3\"><div class=\"row\"><p>Penutup: pembangunan tahap berikutnya dimulai bulan depan, setelah anggaran disetujui dewan, dan selesai sebelum akhir tahun, kata wali kota dalam jumpa pers di balai kota.</p></div></div>" +
+            "<div class=\"module\" id=\"m4\"><div class=\"row\"><p><a href=\"/a\">Berita lain tentang jalan raya dan lalu lintas kota yang ramai dibaca hari ini</a> <a href=\"/b\">Harga tiket bus kota naik mulai bulan depan menurut dinas perhubungan</a></p></div></div>" +
+            "</div></body></html>";
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the intro and closing rows join the main text, the row of links does not
+        a.Body.ShouldContain("Pembukaan:");
+        a.Body.ShouldContain("Penutup: pembangunan tahap berikutnya");
+        a.Body.ShouldContain("Warga menyambut baik");
+        a.Body.ShouldNotContain("Berita lain tentang jalan raya");
+    }
+
+    [Fact]
+    public void Should_leave_out_picture_captions_and_credit_lines()
+    {
+        // Given an article with a figure caption and a caption box named by its class
+        const string html = """
+            <html><body><article>
+              <p>Gunung itu kembali meletus pada Rabu dini hari, dan abu vulkanik turun di desa-desa sekitarnya hingga radius sepuluh kilometer.</p>
+              <figure><img src="a.jpg"><figcaption>Kolom abu terlihat dari pos pengamatan, Rabu pagi.</figcaption></figure>
+              <div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">Warga mengungsi ke balai desa.</p></div>
+              <p>Petugas menutup jalur pendakian dan meminta warga menjauhi lereng selatan, sementara status gunung dinaikkan menjadi siaga.</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the paragraphs are the body and the captions are not
+        a.Body.ShouldContain("kembali meletus");
+        a.Body.ShouldContain("status gunung dinaikkan");
+        a.Body.ShouldNotContain("Kolom abu terlihat");
+        a.Body.ShouldNotContain("Warga mengungsi ke balai desa");
+    }
 }
