@@ -28,6 +28,8 @@ internal static partial class ContentScorer
     {
         "script", "style", "nav", "footer", "iframe", "svg", "canvas", "button", "select",
         "textarea", "input", "template", "object", "embed", "video", "audio", "map", "head", "title", "meta", "link", "dialog", "menu",
+        // Ruby annotations: the reading printed over the characters, not text of its own.
+        "rt", "rp",
     };
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
@@ -643,8 +645,20 @@ internal static partial class ContentScorer
             return false;
         }
 
+        if (b.Text.Length <= ChromeAnywhereChars && ChromeAnywhere().IsMatch(b.Text))
+        {
+            return false;
+        }
+
         return !(b.Text.Length < 200 && ChromeLine().IsMatch(b.Text));
     }
+
+    // A short line of widgets run together ("Kommentarfeed | Kommentare geschlossen | Trackback-URL",
+    // "Gefällt mir Wird geladen...", "by Author Post a Comment") is chrome wherever its phrase sits.
+    private const int ChromeAnywhereChars = 100;
+
+    [GeneratedRegex(@"\b(?:kommentare? geschlossen|comments? (?:are )?closed|komentar ditutup|post a comment|leave a (?:comment|reply)|tulis komentar|trackback|wird geladen|loading\.\.\.|memuat\.\.\.|gefällt mir|like this:|suka ini:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChromeAnywhere();
 
     private static bool Within(IElement e, HashSet<IElement> set, IElement root)
     {
@@ -761,6 +775,6 @@ internal static partial class ContentScorer
         @"post a comment|leave a comment|kommentare? (?:geschlossen|schreiben|insgesamt)|you may also like|more from|sign up|" +
         @"foto\s*:|fotos?\s*:|bild\s*:|photo\s*:|image\s*:|credit\s*:|aktualisiert\s*:|updated\s*:|zum shop|rezept drucken|" +
         @"schon gelesen|mehr themen|zum weiterlesen|weitere (?:artikel|beiträge|themen|tourentipps)\b|das (?:thema|könnte)|empfehlungen aus|highlights aus|heute empfehlen wir|teilen sie (?:dies|diesen|den)|wie bewerten sie|bitte bewerten|permalink|permalien|inhaltsverzeichnis|wird geladen|beitragsbild|bild via|photo\b|crédit|crédito|quelle\s*:|\(quelle|aktualisiert am|zuletzt aktualisiert|ultima modifica|aufrufe\s*:|weitere informationen\s*:|zusatzinformationen\s*:|\(noch keine bewertungen|sie sind (?:aktuell )?nicht eingeloggt|alle angaben ohne gewähr|if you enjoyed|we want to hear|do you want to be informed|for the latest|release date\s*:|" +
-        @"war der artikel|möchten sie den artikel|werbung|anzeige|à lire aussi|lire aussi|leggi anche|lee también|posted by|veröffentlicht von|geschrieben von)(?:\b|(?<=:))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        @"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|related (?:posts|articles|stories)|artikel terkait|berita terkait|berita lainnya|war der artikel|möchten sie den artikel|werbung|anzeige|à lire aussi|lire aussi|leggi anche|lee también|posted by|veröffentlicht von|geschrieben von)(?:\b|(?<=:))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeLine();
 }

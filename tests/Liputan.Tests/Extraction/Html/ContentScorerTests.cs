@@ -281,4 +281,25 @@ public sealed class ContentScorerTests
         a.Body.ShouldNotContain("Kolom abu terlihat");
         a.Body.ShouldNotContain("Warga mengungsi ke balai desa");
     }
+
+    [Fact]
+    public void Should_read_ruby_text_without_its_readings_and_drop_widget_lines()
+    {
+        // Given a Japanese article with furigana readings, and a line of widgets under the post
+        const string html = """
+            <html><body><article>
+              <p><ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができて、<ruby>子<rt>こ</rt></ruby>どもを<ruby>守<rt>まも</rt></ruby>ることになりました。新しい仕組みは来年から始まり、全国の相談所で使われます。相談の窓口も増えます。</p>
+              <p>専門の職員を増やし、医者や保健師が意見を言うようにしました。弁護士を決めておくことも求められています。予算も増えました。</p>
+              <p>Kommentarfeed | Kommentare geschlossen | Trackback-URL</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the text reads without the readings and the widget line is gone
+        a.Body.ShouldContain("法律ができて、子どもを守ることになりました。");
+        a.Body.ShouldNotContain("ほうりつ");
+        a.Body.ShouldNotContain("Trackback");
+    }
 }
