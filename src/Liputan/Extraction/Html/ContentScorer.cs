@@ -520,6 +520,15 @@ internal static partial class ContentScorer
 
     private const double RowLinkDensity = 0.2;
 
+    // How far up an element marking the article is looked for (dev half: 4-12 tried, 6 best).
+    private const int ArticleLevels = 6;
+
+    private static bool MarksArticle(IElement e) =>
+        e.LocalName == "article" || e.GetAttribute("itemprop") == "articleBody" || ArticleClass().IsMatch(Hint(e));
+
+    [GeneratedRegex(@"(?:^|\s)(?:entry-content|post-content|article-body|article-content|articlebody|post-body|story-body)(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleClass();
+
     private const int RowProse = 150;
 
     private const int RowMinRegion = 500;
@@ -547,8 +556,20 @@ internal static partial class ContentScorer
             }
         }
 
+        // Inside the element the page marks as its article, prose rows anywhere up to it belong to it.
+        var levels = RowLevels;
+        var k = 0;
+        for (var x = region; x is not null && !ReferenceEquals(x, root) && k < ArticleLevels; x = x.ParentElement, k++)
+        {
+            if (MarksArticle(x))
+            {
+                levels = Math.Max(levels, k);
+                break;
+            }
+        }
+
         var node = region;
-        for (var level = 0; level < RowLevels && !ReferenceEquals(node, root) && node.ParentElement is { } parent; level++, node = parent)
+        for (var level = 0; level < levels && !ReferenceEquals(node, root) && node.ParentElement is { } parent; level++, node = parent)
         {
             foreach (var sib in parent.Children)
             {

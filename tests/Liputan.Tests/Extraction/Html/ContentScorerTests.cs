@@ -302,4 +302,23 @@ public sealed class ContentScorerTests
         a.Body.ShouldNotContain("ほうりつ");
         a.Body.ShouldNotContain("Trackback");
     }
+
+    [Fact]
+    public void Should_take_prose_rows_nested_deep_inside_the_article_element()
+    {
+        // Given an <article> whose page builder nests each text column six wrappers deep, one row far from the main text
+        var sentence = "Sekolah di desa itu kini punya perpustakaan baru, dengan ribuan buku cerita, meja baca, dan sudut komputer yang dibuka setiap sore untuk warga.";
+        string Column(string text, string n) => $"<div class=\"vc_row r{n}\"><div class=\"col{n}\"><div class=\"inner{n}\"><div class=\"wrap{n}\"><div class=\"a{n}\"><div class=\"b{n}\"><div class=\"text{n}\">{text}</div></div></div></div></div></div></div>";
+        var html = "<html><body><article><div class=\"entry-content\">" +
+            Column($"<p>{sentence}</p><p>{sentence} Kepala sekolah bangga.</p><p>{sentence} Guru membantu.</p><p>{sentence} Anak-anak senang.</p>", "1") +
+            Column("<p>Di akhir acara, para donatur berjanji menambah buku setiap tahun, dan relawan dari kota akan datang mengajar membaca dan menulis dua kali sebulan, mulai bulan depan.</p>", "2") +
+            "</div></article></body></html>";
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the far row is part of the body
+        a.Body.ShouldContain("Anak-anak senang");
+        a.Body.ShouldContain("para donatur berjanji");
+    }
 }
