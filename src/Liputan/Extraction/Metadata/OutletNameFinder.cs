@@ -11,6 +11,8 @@ public static class OutletNameFinder
 {
     private const int MaxWords = 4;
 
+    private static readonly char[] Separators = [' ', '/', '|', '(', ')', ',', ';', '©', '"', '“', '”'];
+
     /// <summary>The page's own form of the outlet name, or null.</summary>
     public static string? Find(string domain, IEnumerable<string> lines)
     {
@@ -28,7 +30,15 @@ public static class OutletNameFinder
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
-            var tokens = line.Split([' ', '/', '|', '(', ')', ',', ';', '©', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
+            // The words that spell the stem are consecutive, and the separators hold no letter or
+            // digit, so a line whose letters do not contain the stem cannot match: most lines are
+            // dismissed here without being cut into words.
+            if (!LettersContain(line, stem))
+            {
+                continue;
+            }
+
+            var tokens = line.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i < tokens.Length; i++)
             {
                 var letters = new StringBuilder();
@@ -63,6 +73,26 @@ public static class OutletNameFinder
     {
         bool upper = s.Any(char.IsUpper), lower = s.Any(char.IsLower);
         return upper && lower ? 2 : lower ? 1 : 0;
+    }
+
+    private static bool LettersContain(string line, string stem)
+    {
+        if (stem.Length == 0)
+        {
+            return true;
+        }
+
+        var buffer = line.Length <= 512 ? stackalloc char[line.Length] : new char[line.Length];
+        var n = 0;
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return buffer[..n].IndexOf(stem.AsSpan(), StringComparison.Ordinal) >= 0;
     }
 
     private static string Letters(string s)
