@@ -321,4 +321,24 @@ public sealed class ContentScorerTests
         a.Body.ShouldContain("Anak-anak senang");
         a.Body.ShouldContain("para donatur berjanji");
     }
+
+    [Fact]
+    public void Should_take_the_lead_the_page_keeps_in_its_header_apart_from_the_body()
+    {
+        // Given an article whose short lead sits in a header box beside the share links, apart from the body's rows
+        var sentence = "Harga beras di pasar induk turun untuk pekan ketiga, karena panen raya di sentra produksi, kata pedagang, dan pasokan dari gudang masih lancar.";
+        var html = "<html><body><article><header class=\"head\"><h1>Harga beras turun</h1>" +
+            "<div class=\"article-summary\"><p>Pedagang menyebut harga turun seribu rupiah sekilo sejak awal bulan.</p></div>" +
+            "<div class=\"tools\"><a href=\"/s1\">Bagikan ke teman dan keluarga</a> <a href=\"/s2\">Kirim lewat pesan</a></div></header>" +
+            $"<div class=\"main\"><div class=\"text\"><p>{sentence}</p><p>{sentence} Pembeli senang.</p><p>{sentence} Stok cukup.</p><p>{sentence} Kios ramai.</p></div></div>" +
+            "</article></body></html>";
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the lead opens the body and the share links are not in it
+        a.Body.ShouldStartWith("Pedagang menyebut harga turun");
+        a.Body.ShouldContain("Kios ramai");
+        a.Body.ShouldNotContain("Bagikan ke teman");
+    }
 }
