@@ -219,7 +219,10 @@ internal static partial class ContentScorer
             return false;
         }
 
-        var boiler = Strong().IsMatch(hint) || (Unlikely().IsMatch(hint) && !MaybeContent().IsMatch(hint));
+        // A table's classes describe the table ("table-header", "sidebar-table" styles), not a
+        // part of the page's layout: only the strong hints (comments, share, related…) drop one.
+        var weakApplies = tag is not ("table" or "thead" or "tbody" or "tr" or "td" or "th");
+        var boiler = Strong().IsMatch(hint) || (weakApplies && Unlikely().IsMatch(hint) && !MaybeContent().IsMatch(hint));
 
         if (!boiler)
         {

@@ -341,4 +341,25 @@ public sealed class ContentScorerTests
         a.Body.ShouldContain("Kios ramai");
         a.Body.ShouldNotContain("Bagikan ke teman");
     }
+
+    [Fact]
+    public void Should_keep_a_table_whose_class_names_its_own_header_style()
+    {
+        // Given a recipe whose ingredient table is styled "table-header", beside its steps
+        const string html = """
+            <html><body><article>
+              <table class="ingredients table-header"><thead><tr><th><h3>Untuk adonan kulit:</h3></th></tr></thead>
+              <tbody><tr><td>250 g</td><td>tepung terigu serbaguna</td></tr><tr><td>2 butir</td><td>telur ayam kampung</td></tr></tbody></table>
+              <p>Campur tepung dan telur, uleni sampai kalis, lalu diamkan adonan selama tiga puluh menit di suhu ruang, ditutup kain bersih.</p>
+              <p>Giling adonan tipis-tipis, potong bulat, isi dengan sayuran, lalu lipat dan goreng sampai kuning keemasan di api sedang.</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the table's rows are in the body with the steps
+        a.Body.ShouldContain("tepung terigu serbaguna");
+        a.Body.ShouldContain("goreng sampai kuning keemasan");
+    }
 }
