@@ -13,6 +13,23 @@ public sealed class ContentScorerTests
         return r.Article!;
     }
 
+    // Extracts the page and checks which passages its body holds and which it leaves out.
+    private static Article ShouldRead(string html, string[] holds, string[] leavesOut)
+    {
+        var a = Extract(html);
+        foreach (var h in holds)
+        {
+            a.Body.ShouldContain(h);
+        }
+
+        foreach (var l in leavesOut)
+        {
+            a.Body.ShouldNotContain(l);
+        }
+
+        return a;
+    }
+
     // Each step long enough on its own (over the 200 characters under which the extractor falls back to all running text).
     private static string Step(string text) =>
         $"<div class=\"step\"><h3>Langkah</h3><div class=\"box\"><div><p>{text} Kerjakan pelan, dengan sabar, dan perhatikan api, supaya hasilnya rata, harum, lembut, dan tidak gosong di bagian bawah panci.</p></div></div></div>";
@@ -211,13 +228,8 @@ public sealed class ContentScorerTests
             </main></body></html>
             """;
 
-        // When it is extracted
-        var a = Extract(html);
-
-        // Then the article in the layout aside is the body and the sidebar is not
-        a.Body.ShouldContain("Banjir merendam");
-        a.Body.ShouldContain("posko kesehatan");
-        a.Body.ShouldNotContain("Harga emas");
+        // When it is extracted, then the article in the layout aside is the body and the sidebar is not
+        ShouldRead(html, ["Banjir merendam", "posko kesehatan"], ["Harga emas"]);
     }
 
     [Fact]
@@ -229,12 +241,8 @@ public sealed class ContentScorerTests
             $"<p>{para}</p><p>{para} Hasil ini lebih baik daripada tahun lalu.</p><p>{para} Pemantauan dilanjutkan musim depan.</p>" +
             "</div></div></noscript></body></html>";
 
-        // When it is extracted
-        var a = Extract(html);
-
-        // Then its paragraphs are the body
-        a.Body.ShouldContain("lebih baik daripada tahun lalu");
-        a.Body.ShouldContain("dilanjutkan musim depan");
+        // When it is extracted, then its paragraphs are the body
+        ShouldRead(html, ["lebih baik daripada tahun lalu", "dilanjutkan musim depan"], []);
     }
 
     [Fact]
@@ -249,14 +257,8 @@ public sealed class ContentScorerTests
             "<div class=\"module\" id=\"m4\"><div class=\"row\"><p><a href=\"/a\">Berita lain tentang jalan raya dan lalu lintas kota yang ramai dibaca hari ini</a> <a href=\"/b\">Harga tiket bus kota naik mulai bulan depan menurut dinas perhubungan</a></p></div></div>" +
             "</div></body></html>";
 
-        // When it is extracted
-        var a = Extract(html);
-
-        // Then the intro and closing rows join the main text, the row of links does not
-        a.Body.ShouldContain("Pembukaan:");
-        a.Body.ShouldContain("Penutup: pembangunan tahap berikutnya");
-        a.Body.ShouldContain("Warga menyambut baik");
-        a.Body.ShouldNotContain("Berita lain tentang jalan raya");
+        // When it is extracted, then the intro and closing rows join the main text, the row of links does not
+        ShouldRead(html, ["Pembukaan:", "Penutup: pembangunan tahap berikutnya", "Warga menyambut baik"], ["Berita lain tentang jalan raya"]);
     }
 
     [Fact]
@@ -272,14 +274,8 @@ public sealed class ContentScorerTests
             </article></body></html>
             """;
 
-        // When it is extracted
-        var a = Extract(html);
-
-        // Then the paragraphs are the body and the captions are not
-        a.Body.ShouldContain("kembali meletus");
-        a.Body.ShouldContain("status gunung dinaikkan");
-        a.Body.ShouldNotContain("Kolom abu terlihat");
-        a.Body.ShouldNotContain("Warga mengungsi ke balai desa");
+        // When it is extracted, then the paragraphs are the body and the captions are not
+        ShouldRead(html, ["kembali meletus", "status gunung dinaikkan"], ["Kolom abu terlihat", "Warga mengungsi ke balai desa"]);
     }
 
     [Fact]
@@ -294,13 +290,8 @@ public sealed class ContentScorerTests
             </article></body></html>
             """;
 
-        // When it is extracted
-        var a = Extract(html);
-
-        // Then the text reads without the readings and the widget line is gone
-        a.Body.ShouldContain("法律ができて、子どもを守ることになりました。");
-        a.Body.ShouldNotContain("ほうりつ");
-        a.Body.ShouldNotContain("Trackback");
+        // When it is extracted, then the text reads without the readings and the widget line is gone
+        ShouldRead(html, ["法律ができて、子どもを守ることになりました。"], ["ほうりつ", "Trackback"]);
     }
 
     [Fact]
@@ -314,12 +305,8 @@ public sealed class ContentScorerTests
             Column("<p>Di akhir acara, para donatur berjanji menambah buku setiap tahun, dan relawan dari kota akan datang mengajar membaca dan menulis dua kali sebulan, mulai bulan depan.</p>", "2") +
             "</div></article></body></html>";
 
-        // When it is extracted
-        var a = Extract(html);
-
-        // Then the far row is part of the body
-        a.Body.ShouldContain("Anak-anak senang");
-        a.Body.ShouldContain("para donatur berjanji");
+        // When it is extracted, then the far row is part of the body
+        ShouldRead(html, ["Anak-anak senang", "para donatur berjanji"], []);
     }
 
     [Fact]
@@ -333,13 +320,9 @@ public sealed class ContentScorerTests
             $"<div class=\"main\"><div class=\"text\"><p>{sentence}</p><p>{sentence} Pembeli senang.</p><p>{sentence} Stok cukup.</p><p>{sentence} Kios ramai.</p></div></div>" +
             "</article></body></html>";
 
-        // When it is extracted
-        var a = Extract(html);
-
-        // Then the lead opens the body and the share links are not in it
+        // When it is extracted, then the lead opens the body and the share links are not in it
+        var a = ShouldRead(html, ["Kios ramai"], ["Bagikan ke teman"]);
         a.Body.ShouldStartWith("Pedagang menyebut harga turun");
-        a.Body.ShouldContain("Kios ramai");
-        a.Body.ShouldNotContain("Bagikan ke teman");
     }
 
     [Fact]
@@ -355,11 +338,7 @@ public sealed class ContentScorerTests
             </article></body></html>
             """;
 
-        // When it is extracted
-        var a = Extract(html);
-
-        // Then the table's rows are in the body with the steps
-        a.Body.ShouldContain("tepung terigu serbaguna");
-        a.Body.ShouldContain("goreng sampai kuning keemasan");
+        // When it is extracted, then the table's rows are in the body with the steps
+        ShouldRead(html, ["tepung terigu serbaguna", "goreng sampai kuning keemasan"], []);
     }
 }
