@@ -372,92 +372,32 @@ public sealed class SqliteStore : IStore
     private void SaveOnline(OnlineChanges changes, SqliteTransaction tx)
     {
         var state = changes.Events;
-        using (var meta = Command("INSERT OR REPLACE INTO online_meta(key, value) VALUES ($k, $v)", tx))
-        {
-            var k = meta.Parameters.Add("$k", SqliteType.Text);
-            var v = meta.Parameters.Add("$v", SqliteType.Integer);
-            foreach (var (key, value) in new (string, long?)[] { ("documents", state.Documents), ("newest_day", state.NewestDay), ("swept_day", state.SweptDay), ("events", state.EventCount), ("duplicates_seen", changes.DuplicatesSeen) })
-            {
-                k.Value = key;
-                v.Value = (object?)value ?? DBNull.Value;
-                meta.ExecuteNonQuery();
-            }
-        }
+        (string Key, long? Value)[] meta = [("documents", state.Documents), ("newest_day", state.NewestDay), ("swept_day", state.SweptDay), ("events", state.EventCount), ("duplicates_seen", changes.DuplicatesSeen)];
+        WriteRows(tx, "INSERT OR REPLACE INTO online_meta(key, value) VALUES ($k, $v)", meta,
+            ("$k", SqliteType.Text, m => m.Key), ("$v", SqliteType.Integer, m => m.Value));
 
-        using (var term = Command("INSERT INTO online_terms(id, term, df) VALUES ($i, $t, $d) ON CONFLICT(id) DO UPDATE SET df = excluded.df", tx))
-        {
-            var i = term.Parameters.Add("$i", SqliteType.Integer);
-            var t = term.Parameters.Add("$t", SqliteType.Text);
-            var d = term.Parameters.Add("$d", SqliteType.Integer);
-            foreach (var x in state.Terms)
-            {
-                i.Value = x.Id;
-                t.Value = x.Term;
-                d.Value = x.DocumentFrequency;
-                term.ExecuteNonQuery();
-            }
-        }
+        WriteRows(tx, "INSERT INTO online_terms(id, term, df) VALUES ($i, $t, $d) ON CONFLICT(id) DO UPDATE SET df = excluded.df", state.Terms,
+            ("$i", SqliteType.Integer, x => x.Id), ("$t", SqliteType.Text, x => x.Term), ("$d", SqliteType.Integer, x => x.DocumentFrequency));
 
-        using (var ev = Command("INSERT INTO online_events(seq, first_day, last_day, merged_into, frozen, articles, body, title, entities) VALUES ($s, $f, $l, $m, $z, $a, $b, $t, $e) ON CONFLICT(seq) DO UPDATE SET first_day = excluded.first_day, last_day = excluded.last_day, merged_into = excluded.merged_into, frozen = excluded.frozen, articles = excluded.articles, body = excluded.body, title = excluded.title, entities = excluded.entities", tx))
-        {
-            var ps = ev.Parameters.Add("$s", SqliteType.Integer);
-            var pf = ev.Parameters.Add("$f", SqliteType.Integer);
-            var pl = ev.Parameters.Add("$l", SqliteType.Integer);
-            var pm = ev.Parameters.Add("$m", SqliteType.Integer);
-            var pz = ev.Parameters.Add("$z", SqliteType.Integer);
-            var pa = ev.Parameters.Add("$a", SqliteType.Blob);
-            var pb = ev.Parameters.Add("$b", SqliteType.Blob);
-            var pt = ev.Parameters.Add("$t", SqliteType.Blob);
-            var pe = ev.Parameters.Add("$e", SqliteType.Blob);
-            foreach (var c in state.Clusters)
-            {
-                ps.Value = c.Seq;
-                pf.Value = (object?)c.FirstDay ?? DBNull.Value;
-                pl.Value = (object?)c.LastDay ?? DBNull.Value;
-                pm.Value = c.MergedInto;
-                pz.Value = c.Frozen ? 1 : 0;
-                pa.Value = MemoryMarshal.AsBytes(c.Articles.Select(a => a.Value).ToArray().AsSpan()).ToArray();
-                pb.Value = c.Body;
-                pt.Value = c.Title;
-                pe.Value = c.Entities;
-                ev.ExecuteNonQuery();
-            }
-        }
+        WriteRows(tx, "INSERT INTO online_events(seq, first_day, last_day, merged_into, frozen, articles, body, title, entities) VALUES ($s, $f, $l, $m, $z, $a, $b, $t, $e) ON CONFLICT(seq) DO UPDATE SET first_day = excluded.first_day, last_day = excluded.last_day, merged_into = excluded.merged_into, frozen = excluded.frozen, articles = excluded.articles, body = excluded.body, title = excluded.title, entities = excluded.entities", state.Clusters,
+            ("$s", SqliteType.Integer, c => c.Seq),
+            ("$f", SqliteType.Integer, c => c.FirstDay),
+            ("$l", SqliteType.Integer, c => c.LastDay),
+            ("$m", SqliteType.Integer, c => c.MergedInto),
+            ("$z", SqliteType.Integer, c => c.Frozen ? 1 : 0),
+            ("$a", SqliteType.Blob, c => MemoryMarshal.AsBytes(c.Articles.Select(a => a.Value).ToArray().AsSpan()).ToArray()),
+            ("$b", SqliteType.Blob, c => c.Body),
+            ("$t", SqliteType.Blob, c => c.Title),
+            ("$e", SqliteType.Blob, c => c.Entities));
 
-        using (var put = Command("INSERT INTO online_postings(term, clusters) VALUES ($t, $c) ON CONFLICT(term) DO UPDATE SET clusters = excluded.clusters", tx))
-        using (var drop = Command("DELETE FROM online_postings WHERE term = $t", tx))
-        {
-            var pt = put.Parameters.Add("$t", SqliteType.Integer);
-            var pc = put.Parameters.Add("$c", SqliteType.Blob);
-            var dt = drop.Parameters.Add("$t", SqliteType.Integer);
-            foreach (var p in state.Postings)
-            {
-                if (p.Clusters.Count == 0)
-                {
-                    dt.Value = p.Term;
-                    drop.ExecuteNonQuery();
-                    continue;
-                }
+        // A posting list emptied by eviction is deleted rather than stored empty; each term comes once a batch.
+        WriteRows(tx, "INSERT INTO online_postings(term, clusters) VALUES ($t, $c) ON CONFLICT(term) DO UPDATE SET clusters = excluded.clusters", state.Postings.Where(p => p.Clusters.Count > 0),
+            ("$t", SqliteType.Integer, p => p.Term), ("$c", SqliteType.Blob, p => MemoryMarshal.AsBytes(p.Clusters.ToArray().AsSpan()).ToArray()));
+        WriteRows(tx, "DELETE FROM online_postings WHERE term = $t", state.Postings.Where(p => p.Clusters.Count == 0),
+            ("$t", SqliteType.Integer, p => p.Term));
 
-                pt.Value = p.Term;
-                pc.Value = MemoryMarshal.AsBytes(p.Clusters.ToArray().AsSpan()).ToArray();
-                put.ExecuteNonQuery();
-            }
-        }
-
-        using (var sig = Command("INSERT OR REPLACE INTO online_signatures(seq, canonical_id, signature) VALUES ($s, $c, $g)", tx))
-        {
-            var ps = sig.Parameters.Add("$s", SqliteType.Integer);
-            var pc = sig.Parameters.Add("$c", SqliteType.Text);
-            var pg = sig.Parameters.Add("$g", SqliteType.Blob);
-            foreach (var x in changes.Signatures)
-            {
-                ps.Value = x.Seq;
-                pc.Value = x.Canonical.ToString();
-                pg.Value = MemoryMarshal.AsBytes(x.Signature.AsSpan()).ToArray();
-                sig.ExecuteNonQuery();
-            }
-        }
+        WriteRows(tx, "INSERT OR REPLACE INTO online_signatures(seq, canonical_id, signature) VALUES ($s, $c, $g)", changes.Signatures,
+            ("$s", SqliteType.Integer, x => x.Seq), ("$c", SqliteType.Text, x => x.Canonical.ToString()), ("$g", SqliteType.Blob, x => MemoryMarshal.AsBytes(x.Signature.AsSpan()).ToArray()));
 
         using (var prune = Command("DELETE FROM online_signatures WHERE seq < $s", tx))
         {
@@ -465,14 +405,23 @@ public sealed class SqliteStore : IStore
             prune.ExecuteNonQuery();
         }
 
-        using var dup = Command("INSERT OR REPLACE INTO article_duplicates(copy_id, canonical_id, similarity) VALUES ($c, $k, $s)", tx);
-        foreach (var d in changes.Links)
+        WriteRows(tx, "INSERT OR REPLACE INTO article_duplicates(copy_id, canonical_id, similarity) VALUES ($c, $k, $s)", changes.Links,
+            ("$c", SqliteType.Text, d => d.Copy.ToString()), ("$k", SqliteType.Text, d => d.Canonical.ToString()), ("$s", SqliteType.Real, d => d.Similarity));
+    }
+
+    // One prepared statement run once a row: the parameters are made once and only their values change.
+    private void WriteRows<T>(SqliteTransaction tx, string sql, IEnumerable<T> rows, params (string Name, SqliteType Type, Func<T, object?> Value)[] columns)
+    {
+        using var cmd = Command(sql, tx);
+        var parameters = columns.Select(c => cmd.Parameters.Add(c.Name, c.Type)).ToArray();
+        foreach (var row in rows)
         {
-            dup.Parameters.Clear();
-            dup.Parameters.AddWithValue("$c", d.Copy.ToString());
-            dup.Parameters.AddWithValue("$k", d.Canonical.ToString());
-            dup.Parameters.AddWithValue("$s", d.Similarity);
-            dup.ExecuteNonQuery();
+            for (var i = 0; i < columns.Length; i++)
+            {
+                parameters[i].Value = columns[i].Value(row) ?? DBNull.Value;
+            }
+
+            cmd.ExecuteNonQuery();
         }
     }
 
