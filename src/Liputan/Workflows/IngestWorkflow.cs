@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Liputan.Documents;
 using Liputan.Extraction;
 using Liputan.Ingestion;
+using Liputan.Pipeline;
 using Liputan.Storage;
 
 namespace Liputan.Workflows;
@@ -108,22 +109,11 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
         finally
         {
             // A failed batch stops the run: the extraction running ahead is waited for, not left behind.
-            Quiet(next);
+            Tasks.WaitIgnoringFailure(next);
         }
 
         var grouping = online?.Publish();
         return new IngestReport(files.Count + missing.Count, ingested, duplicates, skipped, watch.Elapsed) { Grouping = grouping };
-    }
-
-    private static void Quiet(Task? task)
-    {
-        try
-        {
-            task?.Wait();
-        }
-        catch (AggregateException)
-        {
-        }
     }
 
     // Web addresses stay as they are, in their place among the inputs; files and folders expand.

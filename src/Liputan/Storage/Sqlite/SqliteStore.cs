@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Liputan.Documents;
+using Liputan.Pipeline;
 using Liputan.Stories.Duplicates;
 using Liputan.Stories.Events;
 using Microsoft.Data.Sqlite;
@@ -115,14 +116,7 @@ public sealed class SqliteStore : IStore
         catch
         {
             // The batch fails as a whole; the grouping (whatever its outcome) is not left running.
-            try
-            {
-                grouping?.Wait();
-            }
-            catch (AggregateException)
-            {
-            }
-
+            Tasks.WaitIgnoringFailure(grouping);
             throw;
         }
 
