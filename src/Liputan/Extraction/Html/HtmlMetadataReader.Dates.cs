@@ -384,8 +384,9 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"(?<![0-9])(?<d>[0-3]?[0-9])(?:\.|er|º)?\s*(?:de\s+)?(?<mon>[a-zäéèûôçü\u0621-\u064A]{3,10})\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:199[5-9]|20[0-9]{2}))(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EuropeanDayMonthYear();
 
-    // Words that introduce a publication date, in the languages of the pages read (id, en, de, fr, es, it, pt, nl).
-    [GeneratedRegex(@"(?:diterbitkan|dipublikasikan|published|posted|publication date|erstellt|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op|pada|at))?\s*[:|]?\s*(?:[A-Za-zäöüéû]+\.?,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Words that introduce a publication date, in the languages of the pages read (id, en, de, fr, es, it, pt, nl). German
+    // pages head themselves "Stand: 28.04.2020" (as of); "(Stand 1.9.2015)" in parentheses dates a figure quoted, not the page.
+    [GeneratedRegex(@"(?:diterbitkan|dipublikasikan|published|posted|publication date|erstellt|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|(?<![(]\s*)\bStand\b)(?:\s+(?:on|am|le|el|il|op|pada|at))?\s*[:|]?\s*(?:[A-Za-zäöüéû]+\.?,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedLabel();
 
     // Words that introduce an update date, which is not the publication date.

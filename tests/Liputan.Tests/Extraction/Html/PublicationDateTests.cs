@@ -338,4 +338,20 @@ public sealed class PublicationDateTests
         // Then the day is read
         day.ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("<p>Stand: 28.04.2020 18:00 Uhr</p>", "2020-04-28")]
+    [InlineData("<p>[Stand: 09.10.2017, 01:40 Uhr]</p>", "2017-10-09")]
+    [InlineData("<p>Die Liste (Stand: 28.04.2020) zählt 40 Orte.</p>", "2020-04-29")]
+    public void Should_take_the_date_a_german_page_heads_as_its_stand_but_not_one_in_parentheses(string text, string expected)
+    {
+        // Given a generic date tag of the next day and a "Stand:" date, maybe in parentheses after a figure
+        var html = """<html><head><meta name="date" content="2020-04-29T11:52:23"></head><body><h1>Schlagzeile</h1>""" + text + "<p>Am 29. April 2020 berichtete das Radio.</p></body></html>";
+
+        // When its metadata is read
+        var day = Published(html);
+
+        // Then the page's "Stand" is its date; a parenthesised one dates only the figure
+        day.ShouldBe(expected);
+    }
 }
