@@ -35,6 +35,23 @@ public sealed class OnlyOneOutletTests
     }
 
     [Fact]
+    public void Should_keep_a_subject_and_its_appositions_with_their_predicate()
+    {
+        // Given a subject cut by the commas of its appositions before the verb
+        var texts = Texts("Beberapa relawan kampus, termasuk mahasiswa Universitas Contoh, bersama dengan Palang Merah, telah membagikan paket makanan kepada pengungsi di Masjid Al-Ikhlas.");
+
+        // Then subject, appositions and predicate are one clause
+        texts.ShouldBe(["Beberapa relawan kampus, termasuk mahasiswa Universitas Contoh, bersama dengan Palang Merah, telah membagikan paket makanan kepada pengungsi di Masjid Al-Ikhlas."]);
+    }
+
+    [Fact]
+    public void Should_still_cut_after_the_clause_that_holds_the_predicate()
+    {
+        var texts = Texts("Warga Sukamaju, yang rumahnya terendam, mengungsi ke Masjid Al-Ikhlas, dan relawan membagikan paket makanan.");
+        texts.ShouldBe(["Warga Sukamaju, yang rumahnya terendam,", "mengungsi ke Masjid Al-Ikhlas,", "dan relawan membagikan paket makanan."]);
+    }
+
+    [Fact]
     public void Should_list_a_number_no_other_outlet_gives_in_a_sentence_whose_words_all_report()
     {
         // Given epsilon, which rewords the flood every outlet reports but alone counts the villages (14 desa)

@@ -83,6 +83,8 @@ internal static class Clauses
             fragments.Add((from, end, source));
         }
 
+        JoinSubject(tokens, fragments);
+
         // Short fragments join the next one ("Ridwan dan Sari …"), a short last one the one before.
         var first = clauses.Count;
         (int Start, int End)? pending = null;
@@ -109,6 +111,64 @@ internal static class Clauses
 
         Flush(text, clauses, first, ref pending);
     }
+
+    // The fragments before the first that holds a predicate are its subject and the subject's
+    // appositions ("Sejumlah relawan, termasuk mahasiswa, bersama dengan Palang Merah, telah
+    // membagikan …"): cut at their commas, they would stand as clauses of their own that say
+    // nothing alone, and what the sentence adds (who did it) would be split from what was done.
+    private static void JoinSubject(List<Token> tokens, List<(int Start, int End, bool Source)> fragments)
+    {
+        var k = 0;
+        var t = 0;
+        for (; k < fragments.Count; k++)
+        {
+            if (fragments[k].Source)
+            {
+                return;
+            }
+
+            var predicate = false;
+            for (; t < tokens.Count && tokens[t].Span.Start < fragments[k].End; t++)
+            {
+                predicate |= tokens[t].Shape == TokenShape.Word && IsPredicate(tokens[t].Normal);
+            }
+
+            if (predicate)
+            {
+                break;
+            }
+        }
+
+        if (k == 0 || k == fragments.Count)
+        {
+            return;
+        }
+
+        fragments[0] = (fragments[0].Start, fragments[k].End, false);
+        fragments.RemoveRange(1, k);
+    }
+
+    // Aspect and modal words, negation and copulas, which stand before or as the predicate, and the
+    // Indonesian verb prefixes (me-, di-, ber-, ter-); a noun read as a verb only leaves the cut as it was.
+    private static bool IsPredicate(string w) =>
+        PredicateWords.Contains(w) ||
+        (w.Length >= 6 && !NotVerbs.Contains(w) && (w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("di", StringComparison.Ordinal) ||
+                                                     w.StartsWith("ber", StringComparison.Ordinal) || w.StartsWith("ter", StringComparison.Ordinal)));
+
+    private static readonly FrozenSet<string> PredicateWords = new[]
+    {
+        "telah", "sudah", "akan", "sedang", "belum", "tidak", "tak", "harus", "dapat", "bisa", "ingin", "mau", "pernah",
+        "perlu", "hendak", "boleh", "mampu", "adalah", "ialah", "merupakan", "menjadi",
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+        "did", "does",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words of verb shape that serve as prepositions or quantifiers, or are nouns.
+    private static readonly FrozenSet<string> NotVerbs = new[]
+    {
+        "bersama", "beberapa", "berbagai", "berdasarkan", "terhadap", "termasuk", "tersebut", "terutama", "terakhir",
+        "tertentu", "mengenai", "melalui", "menurut", "menteri", "mereka", "meskipun", "dirinya", "direktur",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static void Flush(string text, List<(TextSpan Span, List<string> Terms)> clauses, int first, ref (int Start, int End)? pending)
     {
