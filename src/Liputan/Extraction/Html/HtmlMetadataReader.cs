@@ -123,6 +123,16 @@ internal static partial class HtmlMetadataReader
 
         public List<string> Authors { get; } = [];
 
+        // Authors given only by reference ({"@id": "…#author"}), and the name of every node with an id:
+        // Yoast-style graphs state the person once and point to it from the article.
+        public List<string> AuthorRefs { get; } = [];
+
+        public Dictionary<string, string> NameOfId { get; } = new(StringComparer.Ordinal);
+
+        public List<string> PageAuthors { get; } = [];
+
+        public List<string> PageAuthorRefs { get; } = [];
+
         public string? Publisher { get; set; }
 
         public string? AnyPublished { get; set; }
@@ -174,6 +184,16 @@ internal static partial class HtmlMetadataReader
             }
         }
 
+        if (info.Authors.Count == 0)
+        {
+            info.Authors.AddRange(info.AuthorRefs.Select(r => info.NameOfId.GetValueOrDefault(r)).OfType<string>());
+        }
+
+        if (info.Authors.Count == 0)
+        {
+            info.Authors.AddRange(info.PageAuthors.Concat(info.PageAuthorRefs.Select(r => info.NameOfId.GetValueOrDefault(r)).OfType<string>()));
+        }
+
         return info;
     }
 
@@ -204,6 +224,11 @@ internal static partial class HtmlMetadataReader
             Walk(graph, info, depth + 1);
         }
 
+        if (Str(e, "@id") is { } id && Str(e, "name") is { } named)
+        {
+            info.NameOfId.TryAdd(id, named);
+        }
+
         var isArticle = e.TryGetProperty("@type", out var type) && Types(type).Any(ArticleTypes.Contains);
         if (e.TryGetProperty("datePublished", out var anyDp) && anyDp.ValueKind == JsonValueKind.String)
         {
@@ -217,6 +242,12 @@ internal static partial class HtmlMetadataReader
 
         if (!isArticle)
         {
+            // Some graphs give the author on the WebPage node only: taken when no article node names one.
+            if (info.PageAuthors.Count == 0 && Types(type).Contains("WebPage") && e.TryGetProperty("author", out var pageAuthor))
+            {
+                Names(pageAuthor, info.PageAuthors, 0, info.PageAuthorRefs);
+            }
+
             if (e.TryGetProperty("mainEntity", out var main))
             {
                 Walk(main, info, depth + 1);
@@ -234,7 +265,7 @@ internal static partial class HtmlMetadataReader
         info.Modified ??= Str(e, "dateModified");
         if (info.Authors.Count == 0 && e.TryGetProperty("author", out var author))
         {
-            Names(author, info.Authors, 0);
+            Names(author, info.Authors, 0, info.AuthorRefs);
         }
 
         if (info.Publisher is null && e.TryGetProperty("publisher", out var pub))
@@ -253,7 +284,7 @@ internal static partial class HtmlMetadataReader
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()) ? v.GetString()!.Trim() : null;
 
-    private static void Names(JsonElement e, List<string> into, int depth)
+    private static void Names(JsonElement e, List<string> into, int depth, List<string>? refs = null)
     {
         if (depth > 3)
         {
@@ -268,7 +299,7 @@ internal static partial class HtmlMetadataReader
             case JsonValueKind.Array:
                 foreach (var x in e.EnumerateArray())
                 {
-                    Names(x, into, depth + 1);
+                    Names(x, into, depth + 1, refs);
                 }
 
                 break;
@@ -276,6 +307,10 @@ internal static partial class HtmlMetadataReader
                 if (Str(e, "name") is { } n)
                 {
                     into.Add(n);
+                }
+                else if (Str(e, "@id") is { } id)
+                {
+                    refs?.Add(id);
                 }
 
                 break;
@@ -651,7 +686,7 @@ internal static partial class HtmlMetadataReader
     [GeneratedRegex(@"^(?:by|von|par|oleh|penulis|reporter|author|autor|auteur|door|di|de)\s*[:]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorPrefix();
 
-    [GeneratedRegex(@"^\s*(?:Penulis|Reporter|Editor|Oleh|Penyunting|Redaktur|Pewarta|Kontributor)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:Penulis|Reporter|Editor|Oleh|Penyunting|Redaktur|Pewarta|Kontributor|Von|Text von|Written by)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineLabel();
 
     [GeneratedRegex(@"publish|posted|entry-date|post-date|article-date|date-published|datePublished|created", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

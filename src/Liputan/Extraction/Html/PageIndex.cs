@@ -99,8 +99,8 @@ internal sealed class PageIndex
         var cls = el.GetAttribute("class");
         var itemprop = el.GetAttribute("itemprop");
         if (el.GetAttribute("rel") == "author" || itemprop == "author" ||
-            (cls is not null && (HasToken(cls, "author") || HasToken(cls, "byline") || HasToken(cls, "author-name") || HasToken(cls, "fn") ||
-                                 cls.Contains("author-name", StringComparison.Ordinal) || cls.Contains("byline", StringComparison.Ordinal))))
+            (cls is not null && (HasPart(cls, "author") || HasPart(cls, "authors") || HasToken(cls, "fn") ||
+                                 cls.Contains("author-name", StringComparison.Ordinal) || cls.Contains("authorname", StringComparison.Ordinal) || cls.Contains("byline", StringComparison.Ordinal))))
         {
             AuthorElements.Add(el);
         }
@@ -130,6 +130,27 @@ internal sealed class PageIndex
 
         return false;
     }
+
+    // The word as a class or as one part of a compound class name ("post-author", "c-byline__author",
+    // "author-title"): sites name their byline element in their own naming scheme.
+    private static bool HasPart(string classes, string part)
+    {
+        var i = 0;
+        while ((i = classes.IndexOf(part, i, StringComparison.Ordinal)) >= 0)
+        {
+            var end = i + part.Length;
+            if ((i == 0 || IsClassBreak(classes[i - 1])) && (end == classes.Length || IsClassBreak(classes[end])))
+            {
+                return true;
+            }
+
+            i = end;
+        }
+
+        return false;
+    }
+
+    private static bool IsClassBreak(char c) => char.IsWhiteSpace(c) || c is '-' or '_';
 
     /// <summary>True when the white-space separated class list holds <paramref name="token"/>.</summary>
     private static bool HasToken(string classes, string token)

@@ -38,6 +38,17 @@ public static partial class BylineParser
             }
         }
 
+        // "Von Lena Berg, dpa", "Text von Jan Roth", "Written by: Ana Cruz": a word that also opens
+        // sentences ("Von Montag an …") counts only when all that follows is names (agency codes aside).
+        var plain = PlainLabelled().Match(text);
+        if (plain.Success)
+        {
+            var rest = AfterNames().Replace(plain.Groups["names"].Value, string.Empty);
+            var parts = rest.Split([",", ";", " und ", " and ", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(x => !IsAgencyCode(x)).ToList();
+            return parts.Count > 0 && parts.All(LooksLikeName) ? new Byline(parts, null, null) : null;
+        }
+
         var m = Labelled().Match(text);
         if (m.Success)
         {
@@ -88,6 +99,10 @@ public static partial class BylineParser
         "Fotografer", "Laporan", "Correspondent", "Writer", "Desk", "Newsroom", "Admin", "Humas",
     };
 
+    // "dpa", "AFP", "lno": the agency after the writer's name.
+    private static bool IsAgencyCode(string part) =>
+        part.Length <= 5 && (part.All(c => char.IsLower(c) || c == '/') || part.All(c => char.IsUpper(c) || c == '/'));
+
     private static List<string> SplitNames(string names)
     {
         var result = new List<string>();
@@ -112,6 +127,13 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"^(?<label>Penulis|Reporter|Wartawan|Oleh|By|Author|Editor|Penyunting|Redaktur|Editing|Kontributor|Laporan(?: wartawan)?)\s*[:\-–]?\s+(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
+
+    [GeneratedRegex(@"^(?:Von|Text von|Text und Fotos von|Written by|Words by)\s*:?\s+(?<names>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainLabelled();
+
+    // What a byline line goes on with after the names: "am 24. Juli …", "| 12.03.2021", "- 4 min read".
+    [GeneratedRegex(@"\s+(?:am|on|\||·|–|-)\s.*$|\s*\d.*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterNames();
 
     [GeneratedRegex(@"^(?<names>\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,4}) [-–|] (?<outlet>[\p{L}\d-]+\.(?:com|co\.id|id|net|org|co|tv))\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameOutlet();

@@ -100,6 +100,70 @@ public sealed class HtmlExtractorTests
     }
 
     [Fact]
+    public void Should_read_an_author_the_json_ld_graph_names_by_reference()
+    {
+        // Given a graph whose article points to its author by id and states the person apart
+        const string html = """
+            <html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[
+             {"@type":"NewsArticle","headline":"Pasar Apung Dibuka Lagi","author":{"@id":"https://warta.example/#/person/7"},"datePublished":"2025-01-10T08:00:00+07:00"},
+             {"@type":"Person","@id":"https://warta.example/#/person/7","name":"Dewi Lestari Putri"}]}
+            </script></head><body><article>
+              <p>Pasar apung di tepi sungai dibuka lagi pekan ini setelah dermaganya diperbaiki, dan puluhan perahu pedagang kembali berjualan sejak subuh.</p>
+              <p>Pengelola menambah lampu dan pagar di dermaga, dan pengunjung diminta memakai pelampung saat naik perahu, kata petugas setempat.</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the person the reference names is the author
+        a.Authors.ShouldBe(["Dewi Lestari Putri"]);
+    }
+
+    [Fact]
+    public void Should_read_the_author_of_the_web_page_node_when_no_article_node_names_one()
+    {
+        // Given a graph that gives the author on its WebPage node only
+        const string html = """
+            <html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[
+             {"@type":"WebPage","name":"Kebun Kota","author":{"@id":"#p1"},"datePublished":"2025-03-02T09:00:00+07:00"},
+             {"@type":"Person","@id":"#p1","name":"Agus Prasetyo"}]}
+            </script></head><body><article>
+              <p>Kebun kota di atap pasar mulai panen sayur pekan ini, dan hasilnya dijual murah kepada warga sekitar setiap Sabtu pagi.</p>
+              <p>Pengelola berencana menambah dua atap lagi tahun depan, dengan bantuan sukarelawan dari kampus terdekat, kata pengurus kebun.</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the page's author is the author
+        a.Authors.ShouldBe(["Agus Prasetyo"]);
+    }
+
+    [Fact]
+    public void Should_read_the_author_from_an_element_whose_compound_class_names_it()
+    {
+        // Given a byline in an element of class "c-meta__author", a naming scheme of the site's own
+        const string html = """
+            <html><body><article>
+              <h1>Kebun Kota Mulai Panen</h1>
+              <div class="c-meta"><span class="c-meta__author">Agus Prasetyo</span></div>
+              <p>Kebun kota di atap pasar mulai panen sayur pekan ini, dan hasilnya dijual murah kepada warga sekitar setiap Sabtu pagi.</p>
+              <p>Pengelola berencana menambah dua atap lagi tahun depan, dengan bantuan sukarelawan dari kampus terdekat, kata pengurus kebun.</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the name in it is the author
+        a.Authors.ShouldBe(["Agus Prasetyo"]);
+    }
+
+    [Fact]
     public void Should_take_the_dateline_out_of_the_first_paragraph()
     {
         // Given the news page whose first paragraph opens with a dateline

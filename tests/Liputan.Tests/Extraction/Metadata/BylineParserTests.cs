@@ -12,6 +12,10 @@ public sealed class BylineParserTests
     [InlineData("Penulis: Galuh Ratnasari | Editor: Maria Santoso", "Galuh Ratnasari", "Maria Santoso")]
     [InlineData("Penulis Kontributor Bandung, Yudistira Halim", "Yudistira Halim", null)]
     [InlineData("Laporan Wartawan Contoh.id, Dwi Putro", "Dwi Putro", null)]
+    [InlineData("Von Lena Berg, dpa", "Lena Berg", null)]
+    [InlineData("Von Jan Roth und Eva Kurz", "Jan Roth; Eva Kurz", null)]
+    [InlineData("Von R. R. am 24. Juli 2019", "R. R.", null)]
+    [InlineData("Written by: Ana Cruz", "Ana Cruz", null)]
     public void Should_read_authors_and_editor(string line, string authors, string? editor)
     {
         var b = BylineParser.Parse(line)!;
@@ -35,4 +39,10 @@ public sealed class BylineParserTests
     [Fact]
     public void Should_not_read_a_sentence_as_a_byline() =>
         BylineParser.Parse("Presiden mengatakan bahwa ekonomi tumbuh lima persen tahun ini.").ShouldBeNull();
+
+    [Theory]
+    [InlineData("Von Montag an gilt die neue Regel in allen Schulen.")]
+    [InlineData("Von der Leyen sagte am Dienstag, die Kommission prüfe den Plan.")]
+    public void Should_not_read_a_sentence_opening_with_von_as_a_byline(string line) =>
+        BylineParser.Parse(line).ShouldBeNull();
 }
