@@ -128,7 +128,7 @@ public static partial class BylineParser
     [GeneratedRegex(@"^(?<label>Penulis|Reporter|Wartawan|Oleh|By|Author|Editor|Penyunting|Redaktur|Editing|Kontributor|Laporan(?: wartawan)?)\s*[:\-–]?\s+(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"^(?:Von|Text von|Text und Fotos von|Written by|Words by)\s*:?\s+(?<names>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:von|text von|text und fotos von|written by|words by)\s*:?\s+(?<names>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainLabelled();
 
     // What a byline line goes on with after the names: "am 24. Juli …", "| 12.03.2021", "- 4 min read".

@@ -16,6 +16,7 @@ public sealed class BylineParserTests
     [InlineData("Von Jan Roth und Eva Kurz", "Jan Roth; Eva Kurz", null)]
     [InlineData("Von R. R. am 24. Juli 2019", "R. R.", null)]
     [InlineData("Written by: Ana Cruz", "Ana Cruz", null)]
+    [InlineData("von Lena Berg", "Lena Berg", null)]
     public void Should_read_authors_and_editor(string line, string authors, string? editor)
     {
         var b = BylineParser.Parse(line)!;
