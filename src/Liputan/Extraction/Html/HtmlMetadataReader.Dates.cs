@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Liputan.Documents;
+using Liputan.Extraction.Metadata;
 
 namespace Liputan.Extraction.Html;
 
@@ -122,6 +123,62 @@ internal static partial class HtmlMetadataReader
         }
 
         return TextDates(visible.Value, month, reference) ?? w;
+    }
+
+    /// <summary>
+    /// The day alone (from the address, a day-only tag) while the page writes that day with its time
+    /// elsewhere ("Rabu, 04 Des 2024 08:15 WIB", <c>&lt;time datetime="2024-12-01 20:05:00"&gt;</c>):
+    /// the time is the page's, and a time with its zone beats one without.
+    /// </summary>
+    private static DateValue? WithShownTime(DateValue? day, PageIndex index, IDocument doc, DateTimeOffset reference)
+    {
+        if (day is null || day.HasTime || day.Inferred)
+        {
+            return day;
+        }
+
+        DateValue? noZone = null;
+        bool Offer(DateValue? d)
+        {
+            if (d is not { HasTime: true } t || t.Value.Date != day.Value.Date || Valid(t, reference) is null)
+            {
+                return false;
+            }
+
+            noZone ??= t;
+            return t.HasOffset;
+        }
+
+        foreach (var t in index.Times)
+        {
+            // The attribute, then the shown text, which may add the zone ("01 Des 2024, 20:05 WIB").
+            foreach (var d in new[] { ParseDate(t.GetAttribute("datetime")), DateStampParser.Parse(TextNormalizer.CollapseSpaces(t.TextContent)) })
+            {
+                if (Offer(d))
+                {
+                    return d;
+                }
+            }
+        }
+
+        var visible = VisibleText(doc, 200_000);
+        var n = 0;
+        foreach (Match m in TextDate().Matches(visible))
+        {
+            if (++n > 200)
+            {
+                break;
+            }
+
+            // The date with what follows it: "2 Desember 2024 | 09:15 WITA".
+            var stamp = DateStampParser.Parse(TextNormalizer.CollapseSpaces(visible.AsSpan(m.Index, Math.Min(48, visible.Length - m.Index))));
+            if (Offer(stamp))
+            {
+                return stamp;
+            }
+        }
+
+        return noZone ?? day;
     }
 
     /// <summary>

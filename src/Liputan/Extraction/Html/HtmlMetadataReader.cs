@@ -61,6 +61,7 @@ internal static partial class HtmlMetadataReader
         var (authors, editor) = FindAuthors(index, meta, ld, site);
         var modified = Valid(ParseDate(ld.Modified), reference) ?? Valid(ParseDate(Get(meta, ModifiedMeta)), reference);
         var published = FindPublished(index, doc, meta, ld, pageUrl, canonical, modified, reference);
+        published = WithShownTime(published, index, doc, reference);
         return new HtmlMetadata
         {
             Title = title,
