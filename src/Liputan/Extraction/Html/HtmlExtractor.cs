@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Liputan.Documents;
 using Liputan.Extraction.Encoding;
 using Liputan.Extraction.Metadata;
+using Liputan.Extraction.Text;
 
 namespace Liputan.Extraction.Html;
 
@@ -204,11 +205,41 @@ public sealed class HtmlExtractor
                 continue;
             }
 
+            t = WithoutChromeLines(t);
+            if (t.Length == 0)
+            {
+                continue;
+            }
+
             result.Add((t, b.Kind));
         }
 
         return result;
     }
+
+    // The article region still holds the lines a saved page's classifier knows as furniture: the
+    // byline and date stamp above the text, "Baca juga" links and pitches inside it, the sign-off
+    // initials and "Pewarta:"/"Editor:" lines below it. Read line by line: a <br> joins them in one block.
+    private static string WithoutChromeLines(string text)
+    {
+        if (text.Length > 600 && !text.Contains('\n', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var lines = text.Split('\n');
+        var kept = lines.Where(l => l.Length > 600 || !IsChromeLine(l.Trim())).ToList();
+        return kept.Count == lines.Length ? text : string.Join('\n', kept).Trim();
+    }
+
+    // Footers and captions the scorer knows by their markup; a date alone counts as the page's stamp
+    // only with its time ("Selasa, 3 Desember 2024 11:05 WIT"), not an event's day ("Termin: 29.02.2020").
+    private static bool IsChromeLine(string line) => SavedPageExtractor.ClassifyByPattern(new SavedLine(0, line)) switch
+    {
+        LineKind.Text or LineKind.Footer or LineKind.Caption => false,
+        LineKind.DateStamp => DateStampParser.Parse(line) is { HasTime: true },
+        _ => true,
+    };
 
     private Outlet? FindOutlet(Uri? url, string? siteName, string? datelineOutlet)
     {

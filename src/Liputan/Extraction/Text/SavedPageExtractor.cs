@@ -158,61 +158,33 @@ public sealed class SavedPageExtractor
     {
         foreach (var line in lines)
         {
-            var t = line.Text;
-            if (line.Kind != LineKind.Text)
+            if (line.Kind == LineKind.Text)
             {
-                continue;
-            }
-
-            if (ChromePatterns.UrlLine().IsMatch(t))
-            {
-                line.Kind = LineKind.Url;
-            }
-            else if (ChromePatterns.Spam().IsMatch(t))
-            {
-                line.Kind = LineKind.Spam;
-            }
-            else if (line.Words <= 20 && (BylineParser.IsBareLabel(t) || BylineParser.Parse(t) is not null))
-            {
-                line.Kind = LineKind.Byline;
-            }
-            else if (line.Words <= 10 && !line.Terminated && DateStampParser.Parse(t) is not null)
-            {
-                line.Kind = LineKind.DateStamp;
-            }
-            else if (line.Words <= 8 && t.StartsWith('(') && DateStampParser.Parse(t) is not null)
-            {
-                line.Kind = LineKind.DateStamp;
-            }
-            else if (ChromePatterns.SectionLabel().IsMatch(t))
-            {
-                line.Kind = LineKind.Navigation;
-            }
-            else if (ChromePatterns.Tags().IsMatch(t))
-            {
-                line.Kind = LineKind.Tags;
-            }
-            else if (line.Words <= 40 && ChromePatterns.Related().IsMatch(t))
-            {
-                line.Kind = LineKind.Related;
-            }
-            else if (line.Words <= 60 && ChromePatterns.Footer().IsMatch(t))
-            {
-                line.Kind = LineKind.Footer;
-            }
-            else if (line.Words <= 60 && ChromePatterns.Pitch().IsMatch(t))
-            {
-                line.Kind = LineKind.Pitch;
-            }
-            else if (line.Words <= 60 && ChromePatterns.Caption().IsMatch(t))
-            {
-                line.Kind = LineKind.Caption;
-            }
-            else if (ChromePatterns.SignOffLine().IsMatch(t))
-            {
-                line.Kind = LineKind.SignOff;
+                line.Kind = ClassifyByPattern(line);
             }
         }
+    }
+
+    /// <summary>
+    /// What the line's own words say it is: a byline, a date stamp, a link line, a pitch, a caption…;
+    /// <see cref="LineKind.Text"/> when nothing marks it. Also read on the blocks of an HTML page's article region.
+    /// </summary>
+    internal static LineKind ClassifyByPattern(SavedLine line)
+    {
+        var t = line.Text;
+        return ChromePatterns.UrlLine().IsMatch(t) ? LineKind.Url
+            : ChromePatterns.Spam().IsMatch(t) ? LineKind.Spam
+            : line.Words <= 20 && (BylineParser.IsBareLabel(t) || BylineParser.Parse(t) is not null) ? LineKind.Byline
+            : line.Words <= 10 && !line.Terminated && DateStampParser.Parse(t) is not null ? LineKind.DateStamp
+            : line.Words <= 8 && t.StartsWith('(') && DateStampParser.Parse(t) is not null ? LineKind.DateStamp
+            : ChromePatterns.SectionLabel().IsMatch(t) ? LineKind.Navigation
+            : ChromePatterns.Tags().IsMatch(t) ? LineKind.Tags
+            : line.Words <= 40 && ChromePatterns.Related().IsMatch(t) ? LineKind.Related
+            : line.Words <= 60 && ChromePatterns.Footer().IsMatch(t) ? LineKind.Footer
+            : line.Words <= 60 && ChromePatterns.Pitch().IsMatch(t) ? LineKind.Pitch
+            : line.Words <= 60 && ChromePatterns.Caption().IsMatch(t) ? LineKind.Caption
+            : ChromePatterns.SignOffLine().IsMatch(t) ? LineKind.SignOff
+            : LineKind.Text;
     }
 
     // A headline: among the first lines, not chrome, 3-30 words, not ending like a sentence with

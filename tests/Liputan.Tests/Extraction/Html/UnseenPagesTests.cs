@@ -300,7 +300,7 @@ public sealed class UnseenPagesTests
         MissingParagraphs(a, Kompas).ShouldBeEmpty();
     }
 
-    [Fact(Skip = "finding: the \"Simak breaking news dan berita pilihan kami langsung di ponselmu...\" WhatsApp pitch stays in the body")]
+    [Fact]
     public void Kompas_body_has_no_chrome_line()
     {
         // Given the kompas-style page, with its menus, share buttons, captions, "read also" links, tags, related and popular lists, newsletter box, comments and footer
@@ -483,7 +483,7 @@ public sealed class UnseenPagesTests
         MissingParagraphs(a, CnnIndonesia).ShouldBeEmpty();
     }
 
-    [Fact(Skip = "finding: the sign-off initials \"(ryh/ain)\" stay in the body as a paragraph")]
+    [Fact]
     public void CnnIndonesia_body_has_no_chrome_line()
     {
         // Given the cnnindonesia-style page, with its menus, share buttons, captions, "read also" links, tags, related and popular lists, newsletter box, comments and footer
@@ -759,7 +759,7 @@ public sealed class UnseenPagesTests
         MissingParagraphs(a, Regional).ShouldBeEmpty();
     }
 
-    [Fact(Skip = "finding: the closing \"Editor: Nurhayati Basri\" line is read as editor but stays in the body")]
+    [Fact]
     public void Regional_body_has_no_chrome_line()
     {
         // Given the regional page on a domain Liputan does not know, with no structured data, with its menus, share buttons, captions, "read also" links, tags, related and popular lists, newsletter box, comments and footer
