@@ -16,8 +16,10 @@ public static class ArticleAssembler
     public static (string Body, IReadOnlyList<Paragraph> Spans) Join(IEnumerable<(string Text, ParagraphKind Kind)> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
-        var sb = new StringBuilder();
+        // Spans first, then the body in one piece: every page passes here, so no builder chunks.
+        var kept = new List<string>();
         var spans = new List<Paragraph>();
+        var length = 0;
         foreach (var (text, kind) in paragraphs)
         {
             var t = text.Trim();
@@ -26,19 +28,35 @@ public static class ArticleAssembler
                 continue;
             }
 
-            if (sb.Length > 0)
+            if (kept.Count > 0)
             {
-                sb.Append(Separator);
+                length += Separator.Length;
             }
 
-            spans.Add(new Paragraph(new TextSpan(sb.Length, sb.Length + t.Length), kind));
-            sb.Append(t);
+            spans.Add(new Paragraph(new TextSpan(length, length + t.Length), kind));
+            kept.Add(t);
+            length += t.Length;
         }
 
-        return (sb.ToString(), spans);
+        var body = string.Create(length, kept, static (dest, parts) =>
+        {
+            var at = 0;
+            foreach (var part in parts)
+            {
+                if (at > 0)
+                {
+                    Separator.CopyTo(dest[at..]);
+                    at += Separator.Length;
+                }
+
+                part.CopyTo(dest[at..]);
+                at += part.Length;
+            }
+        });
+        return (body, spans);
     }
 
     /// <summary>Hex xxHash64 of the body folded for comparison: pages that differ only in quotes, dashes, case or spacing hash alike.</summary>
     public static string ContentHash(string body) =>
-        XxHash64.Hash(System.Text.Encoding.UTF8.GetBytes(TextNormalizer.FoldForComparison(body))).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+        TextNormalizer.FoldedHash(body).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
 }

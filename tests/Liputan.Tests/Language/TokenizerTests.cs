@@ -23,4 +23,17 @@ public sealed class TokenizerTests
 
     [Fact]
     public void Should_know_stopwords() => (Stopwords.Contains("yang") && Stopwords.Contains("the") && !Stopwords.Contains("banjir")).ShouldBeTrue();
+    [Fact]
+    public void Should_hand_out_one_string_for_a_repeated_word_and_keep_long_words_whole()
+    {
+        // Given a word repeated in two cases, and a word longer than the reused forms
+        var longWord = new string('a', 60) + "Z";
+        var tokens = Tokenizer.Tokenize($"Banjir banjir BANJIR {longWord}");
+
+        // Then the repeats share one lower-cased string, and the long word is lower-cased whole
+        tokens[0].Normal.ShouldBe("banjir");
+        ReferenceEquals(tokens[0].Normal, tokens[1].Normal).ShouldBeTrue();
+        ReferenceEquals(tokens[1].Normal, tokens[2].Normal).ShouldBeTrue();
+        tokens[3].Normal.ShouldBe(longWord.ToLowerInvariant());
+    }
 }

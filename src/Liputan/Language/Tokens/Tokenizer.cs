@@ -18,7 +18,7 @@ public static class Tokenizer
             end = text.Length;
         }
 
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 6));
         var i = start;
         while (i < end)
         {
@@ -70,16 +70,52 @@ public static class Tokenizer
                 }
 
                 var span = new TextSpan(s, i);
-                var normal = text.AsSpan(s, i - s).ToString().ToLowerInvariant();
+                var normal = Normal(text.AsSpan(s, i - s));
                 tokens.Add(new Token(span, digitsOnly || IsNumber(normal) ? TokenShape.Number : TokenShape.Word, normal));
                 continue;
             }
 
             i++;
-            tokens.Add(new Token(new TextSpan(s, i), char.IsPunctuation(c) ? TokenShape.Punctuation : TokenShape.Symbol, c.ToString()));
+            tokens.Add(new Token(new TextSpan(s, i), char.IsPunctuation(c) ? TokenShape.Punctuation : TokenShape.Symbol, Normal(text.AsSpan(s, 1))));
         }
 
         return tokens;
+    }
+
+    // Words recur (news vocabulary is Zipfian): each thread keeps the lower-cased forms it has
+    // made and hands the same string out again, so tokenizing allocates almost nothing once warm
+    // and the garbage collector has fewer short-lived strings to sweep. Bounded: a long tail of
+    // numbers and names would otherwise grow it for ever.
+    private const int MaxCached = 65_536;
+    private const int MaxCachedLength = 48;
+
+    [ThreadStatic]
+    private static HashSet<string>? t_normals;
+
+    private static string Normal(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxCachedLength)
+        {
+            return word.ToString().ToLowerInvariant();
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        var normals = t_normals ??= new HashSet<string>(StringComparer.Ordinal);
+        var lookup = normals.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(lower, out var known))
+        {
+            return known;
+        }
+
+        if (normals.Count >= MaxCached)
+        {
+            normals.Clear();
+        }
+
+        var made = lower.ToString();
+        normals.Add(made);
+        return made;
     }
 
     private static bool IsNumber(string s)

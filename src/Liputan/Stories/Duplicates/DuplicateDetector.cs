@@ -96,7 +96,7 @@ public sealed class DuplicateDetector
     public ulong[] Signature(string body) => _minHash.Signature(body);
 
     /// <summary>The signature of a body from its tokens (the whole <see cref="Language.Tokens.Tokenizer"/> output), when they are at hand anyway.</summary>
-    public ulong[] Signature(IReadOnlyList<Language.Tokens.Token> bodyTokens) => _minHash.Signature(_minHash.Shingles(bodyTokens));
+    public ulong[] Signature(IReadOnlyList<Language.Tokens.Token> bodyTokens) => _minHash.Signature(bodyTokens);
 
     /// <summary>Adds an article by its <see cref="Signature(string)"/> (call in publication order); returns the link when it copies an earlier one.</summary>
     public DuplicateLink? Add(ArticleId id, ulong[] signature)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Liputan.Documents;
@@ -78,12 +79,78 @@ public sealed class MinHash
     }
 
     /// <summary>The signature of <paramref name="text"/>.</summary>
-    public ulong[] Signature(string text) => Signature(Shingles(text));
+    public ulong[] Signature(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Signature(Tokenizer.Tokenize(text));
+    }
+
+    /// <summary>
+    /// The signature of a text's <paramref name="tokens"/>: that of <see cref="Shingles(IReadOnlyList{Token})"/>,
+    /// with the shingle hashes sorted and deduplicated in a pooled buffer instead of a set (every
+    /// ingested article passes here).
+    /// </summary>
+    public ulong[] Signature(IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var words = ArrayPool<ulong>.Shared.Rent(Math.Max(1, tokens.Count));
+        ulong[]? shingles = null;
+        try
+        {
+            var n = 0;
+            foreach (var t in tokens)
+            {
+                if (t.Shape is TokenShape.Word or TokenShape.Number)
+                {
+                    words[n++] = XxHash64.Hash(t.Normal.AsSpan());
+                }
+            }
+
+            if (n == 0)
+            {
+                return SignatureOf([]);
+            }
+
+            var k = Math.Min(Shingle, n);
+            var count = n - k + 1;
+            shingles = ArrayPool<ulong>.Shared.Rent(count);
+            for (var i = 0; i < count; i++)
+            {
+                shingles[i] = XxHash64.Hash(MemoryMarshal.AsBytes(words.AsSpan(i, k)));
+            }
+
+            var span = shingles.AsSpan(0, count);
+            span.Sort();
+            var unique = 0;
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (i == 0 || span[i] != span[i - 1])
+                {
+                    span[unique++] = span[i];
+                }
+            }
+
+            return SignatureOf(span[..unique]);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(words);
+            if (shingles is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(shingles);
+            }
+        }
+    }
 
     /// <summary>The signature of a set of shingle hashes; all positions are <see cref="ulong.MaxValue"/> for an empty set.</summary>
     public ulong[] Signature(IEnumerable<ulong> shingles)
     {
         ArgumentNullException.ThrowIfNull(shingles);
+        return SignatureOf(shingles as ulong[] ?? [.. shingles]);
+    }
+
+    private ulong[] SignatureOf(ReadOnlySpan<ulong> shingles)
+    {
         var sig = new ulong[_seeds.Length];
         Array.Fill(sig, ulong.MaxValue);
         if (!Vector256.IsHardwareAccelerated || _seeds.Length < Vector256<ulong>.Count)

@@ -36,7 +36,8 @@ public sealed record ArticleFeatures(ArticleId Id, IReadOnlyDictionary<string, f
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(bodyTokens);
-        var counts = new Dictionary<string, float>(StringComparer.Ordinal);
+        // Sized for the body's distinct words up front: no rehashing while the counts fill.
+        var counts = new Dictionary<string, float>(bodyTokens.Count / 2, StringComparer.Ordinal);
         var titleCounts = new Dictionary<string, float>(StringComparer.Ordinal);
         var entities = new Dictionary<string, float>(StringComparer.Ordinal);
         var english = article.Language == "en";
@@ -50,7 +51,7 @@ public sealed record ArticleFeatures(ArticleId Id, IReadOnlyDictionary<string, f
         Add(counts, bodyTokens, 1f, english);
         foreach (var paragraph in article.Paragraphs)
         {
-            AddEntities(entities, article.Body, paragraph.Span.Start, paragraph.Span.End);
+            AddEntities(entities, article.Body, bodyTokens, paragraph.Span.Start, paragraph.Span.End);
         }
 
         var pageDate = article.Published is { } p ? DateOnly.FromDateTime(p.Value.DateTime) : (DateOnly?)null;
@@ -84,7 +85,9 @@ public sealed record ArticleFeatures(ArticleId Id, IReadOnlyDictionary<string, f
 
     // Capitalised words that do not open a sentence, and numbers with their separators dropped
     // ("2.340" and "2,340" meet); years and small numbers say little about which event it is.
-    private static void AddEntities(Dictionary<string, float> entities, string text, int start, int end)
+    // The paragraph's tokens are read from the body's (paragraphs are apart by white space, so no
+    // token crosses their bounds): the body is tokenized once for terms, names and the signature.
+    private static void AddEntities(Dictionary<string, float> entities, string text, IReadOnlyList<Token> bodyTokens, int start, int end)
     {
         // Skip an upper-case dateline ("SEMARANG, KABARNUSA —"): it names the outlet.
         var dash = text.IndexOf('\u2014', start, Math.Min(60, end - start));
@@ -93,10 +96,14 @@ public sealed record ArticleFeatures(ArticleId Id, IReadOnlyDictionary<string, f
             start = dash + 1;
         }
 
-        var tokens = Tokenizer.Tokenize(text, start, end);
-        for (var i = 0; i < tokens.Count; i++)
+        Span<char> nameBuffer = stackalloc char[128];
+        nameBuffer[0] = '@';
+        var byName = entities.GetAlternateLookup<ReadOnlySpan<char>>();
+        var first = FirstAtOrAfter(bodyTokens, start);
+        for (var k = first; k < bodyTokens.Count && bodyTokens[k].Span.End <= end; k++)
         {
-            var t = tokens[i];
+            var t = bodyTokens[k];
+            var i = k - first;
             if (t.Shape == TokenShape.Number)
             {
                 var digits = new string(t.Normal.Where(char.IsDigit).ToArray());
@@ -114,15 +121,44 @@ public sealed record ArticleFeatures(ArticleId Id, IReadOnlyDictionary<string, f
                 continue;
             }
 
-            var opensSentence = i == 0 || (tokens[i - 1].Shape == TokenShape.Punctuation && tokens[i - 1].Normal is "." or "!" or "?" or "\"" or "\u201c" or ":");
+            var opensSentence = i == 0 || (bodyTokens[k - 1].Shape == TokenShape.Punctuation && bodyTokens[k - 1].Normal is "." or "!" or "?" or "\"" or "\u201c" or ":");
             if (opensSentence)
             {
                 continue;
             }
 
-            var name = "@" + t.Normal;
-            entities[name] = entities.GetValueOrDefault(name) + 1;
+            // "@name", looked up from the stack: a name's key string is made once per article, not per mention.
+            if (t.Normal.AsSpan().TryCopyTo(nameBuffer[1..]))
+            {
+                var name = nameBuffer[..(t.Normal.Length + 1)];
+                byName[name] = byName.TryGetValue(name, out var seen) ? seen + 1 : 1;
+            }
+            else
+            {
+                var key = "@" + t.Normal;
+                entities[key] = entities.GetValueOrDefault(key) + 1;
+            }
         }
+    }
+
+    // The index of the first token starting at or after offset (tokens are in text order).
+    private static int FirstAtOrAfter(IReadOnlyList<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static void Add(Dictionary<string, float> counts, IReadOnlyList<Token> tokens, float weight, bool english)

@@ -67,4 +67,21 @@ public sealed class MinHashTests
         var m = new MinHash();
         m.Shingles("Banjir merendam ribuan rumah di Semarang, Senin.").SetEquals(m.Shingles("banjir merendam ribuan rumah di semarang senin")).ShouldBeTrue();
     }
+    [Theory]
+    [InlineData("")]
+    [InlineData("dua kata")]
+    [InlineData("banjir banjir banjir banjir banjir banjir banjir banjir, lalu banjir banjir banjir banjir banjir lagi.")]
+    public void Should_sign_tokens_as_it_signs_their_shingle_set(string tail)
+    {
+        // Given a text with repeated shingles (or too few words for one), as tokens
+        var m = new MinHash();
+        var tokens = Liputan.Language.Tokens.Tokenizer.Tokenize(tail.Length == 0 ? tail : Words(0, 40) + " " + tail + " " + tail);
+
+        // When signing the tokens directly and through the deduplicated shingle set
+        var direct = m.Signature(tokens);
+        var viaSet = m.Signature(m.Shingles(tokens));
+
+        // Then the signatures agree position by position
+        direct.ShouldBe(viaSet);
+    }
 }
