@@ -19,6 +19,12 @@ internal sealed record CorpusLabel(string File, string Event, string Story, stri
     /// </summary>
     public bool Round2 => Number <= 155;
 
+    /// <summary>
+    /// Files 1–222 are the halves the <c>.dev2</c> and <c>.test2</c> gates were set on; round four
+    /// (files 223 onward, all dev) is scored with the whole dev half as <c>.dev3</c>.
+    /// </summary>
+    public bool Round3 => Number <= 222;
+
     private int Number => int.Parse(File.AsSpan(0, 3), CultureInfo.InvariantCulture);
 
     public static List<CorpusLabel> Read(string folder)
@@ -61,8 +67,9 @@ internal static class EventCorpus
         Score(folder, labels.Where(l => l.Legacy).ToList(), "", report);
         Score(folder, labels.Where(l => l.Split == "dev" && l.Round2).ToList(), ".dev", report);
         Score(folder, labels.Where(l => l.Split == "test" && l.Round2).ToList(), ".test", report);
-        Score(folder, labels.Where(l => l.Split == "dev").ToList(), ".dev2", report);
-        Score(folder, labels.Where(l => l.Split == "test").ToList(), ".test2", report);
+        Score(folder, labels.Where(l => l.Split == "dev" && l.Round3).ToList(), ".dev2", report);
+        Score(folder, labels.Where(l => l.Split == "test" && l.Round3).ToList(), ".test2", report);
+        Score(folder, labels.Where(l => l.Split == "dev").ToList(), ".dev3", report);
     }
 
     private static void Score(string folder, List<CorpusLabel> labels, string suffix, Report report)
