@@ -10,7 +10,12 @@ public static class LanguageGuesser
 {
     private static readonly FrozenSet<string> Indonesian = FrozenSet.Create(StringComparer.Ordinal,
         "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "tidak", "pada", "adalah", "akan", "dalam",
-        "juga", "sebagai", "oleh", "karena", "telah", "bahwa", "atau", "ada", "mereka", "kata", "para", "tersebut", "sudah", "bisa");
+        "juga", "sebagai", "oleh", "karena", "telah", "bahwa", "atau", "ada", "mereka", "kata", "para", "tersebut", "sudah", "bisa",
+        // Terse reports (names, figures, places) use few of the words above; these carry them.
+        "sejumlah", "sebagian", "sekitar", "hingga", "sehingga", "serta", "saat", "setelah", "namun", "masih", "lebih",
+        "kepada", "bagi", "hampir", "mulai", "menjadi", "sejak", "agar", "belum", "secara", "terhadap", "melalui",
+        "sementara", "beberapa", "seluruh", "sebanyak", "puluhan", "ratusan", "ribuan", "satu", "dua", "tiga", "empat",
+        "tujuh", "pagi", "siang", "sore", "malam", "warga", "rumah", "jalan", "desa", "kecamatan", "kabupaten", "kepala");
 
     private static readonly FrozenSet<string> English = FrozenSet.Create(StringComparer.Ordinal,
         "the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "as", "by", "it", "he", "said",
@@ -37,7 +42,8 @@ public static class LanguageGuesser
             words++;
             var lower = buffer[..w.Length];
             w.ToLowerInvariant(lower);
-            if (Indonesian.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower))
+            // The suffixes -kan and -nya mark Indonesian words of any stem (mengatakan, atapnya).
+            if (Indonesian.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower) || (lower.Length >= 6 && (lower.EndsWith("kan") || lower.EndsWith("nya"))))
             {
                 id++;
             }
