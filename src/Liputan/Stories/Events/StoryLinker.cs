@@ -4,7 +4,7 @@ namespace Liputan.Stories.Events;
 public sealed partial record ClusteringOptions
 {
     /// <summary>An event joins a story only when the cosine of their names-and-numbers vectors reaches this.</summary>
-    public double StoryMinEntityCosine { get; init; } = 0.4;
+    public double StoryMinEntityCosine { get; init; } = 0.45;
 
     /// <summary>An event joins a story only when its body-term cosine with the story reaches this (topic overlap).</summary>
     public double StoryMinBodyCosine { get; init; } = 0.25;
