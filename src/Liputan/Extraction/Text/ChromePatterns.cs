@@ -8,8 +8,8 @@ namespace Liputan.Extraction.Text;
 /// </summary>
 internal static partial class ChromePatterns
 {
-    /// <summary>"Baca juga: …", "Baca: …", "Lihat juga", "Simak juga", related-news labels.</summary>
-    [GeneratedRegex(@"^(?:baca(?: juga| pula| selengkapnya| berita lainnya)?|lihat juga|simak(?: juga| berita lainnya| video)?|artikel terkait|berita terkait|beritaterkait|related(?: articles?| news| stories)?|read (?:also|more)|see also|also read|tonton juga|klik (?:di )?sini)\b\s*[:\-–]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"Baca juga: …", "Baca: …", "Lihat juga", "Simak juga", related-news labels, and the title of an embedded video or gallery ("[Video] …").</summary>
+    [GeneratedRegex(@"^(?:(?:baca(?: juga| pula| selengkapnya| berita lainnya)?|lihat juga|simak(?: juga| berita lainnya| video)?|artikel terkait|berita terkait|beritaterkait|related(?: articles?| news| stories)?|read (?:also|more)|see also|also read|tonton juga|klik (?:di )?sini)\b\s*[:\-–]?|\[(?:video|foto|galeri|gallery|infografis|infographic|podcast|audio)\])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Related();
 
     /// <summary>Subscription, app, social and newsletter pitches; AI-summary disclaimers.</summary>

@@ -341,4 +341,24 @@ public sealed class ContentScorerTests
         // When it is extracted, then the table's rows are in the body with the steps
         ShouldRead(html, ["tepung terigu serbaguna", "goreng sampai kuning keemasan"], []);
     }
+
+    [Fact]
+    public void Should_drop_a_comments_section_named_in_indonesian_and_an_embedded_video_title()
+    {
+        // Given an article followed by a video embed and a "komentar" section
+        const string html = """
+            <html><body><article class="detail"><div class="detail__body">
+            <p>Harga beras medium naik di tiga provinsi sepanjang pekan ini, menurut catatan badan pangan, dan pedagang memperkirakan kenaikan berlanjut.</p>
+            <p>Pemerintah menyiapkan operasi pasar, dengan stok cadangan yang disebut cukup hingga akhir tahun, kata pejabat kementerian.</p>
+            <div class="video-embed">[Video] Antrean Pembeli di Pasar Induk</div>
+            </div>
+            <div class="detail__komentar"><h3>Komentar</h3><p>Belum ada komentar. Jadilah yang pertama memberikan komentar di artikel ini.</p>
+            <p>pembaca_setia semoga harga cepat turun lagi, kasihan para pedagang kecil di pasar.</p></div>
+            </article></body></html>
+            """;
+
+        // When it is extracted
+        // Then the article stays and the embed title and the comments are gone
+        ShouldRead(html, ["Harga beras medium", "operasi pasar"], ["[Video]", "Belum ada komentar", "pembaca_setia"]);
+    }
 }

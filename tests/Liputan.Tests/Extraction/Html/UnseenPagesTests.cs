@@ -667,7 +667,7 @@ public sealed class UnseenPagesTests
         MissingParagraphs(a, Liputan6).ShouldBeEmpty();
     }
 
-    [Fact(Skip = "finding: the video pitch \"Simak Video Pilihan Ini:\" and the embed \"[Video] Keseruan Lomba Perahu Hias di Kali Mas\" stay in the body")]
+    [Fact]
     public void Liputan6_body_has_no_chrome_line()
     {
         // Given the liputan6-style page, with its menus, share buttons, captions, "read also" links, tags, related and popular lists, newsletter box, comments and footer
