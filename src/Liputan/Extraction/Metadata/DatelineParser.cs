@@ -1,10 +1,13 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Liputan.Resources;
 
 namespace Liputan.Extraction.Metadata;
 
 /// <summary>
 /// Finds the dateline at the start of a first paragraph ("WASHINGTON DC, AS – ",
-/// "Bisnis.com, JAKARTA - ", "JAKARTA, KOMPAS.com - ", "Jakarta - ") and the outlet it names.
+/// "Bisnis.com, JAKARTA - ", "JAKARTA, KOMPAS.com - ", "Jakarta - ", "Jayapura (ANTARA) - ", "Jakarta. ")
+/// and the outlet it names.
 /// </summary>
 public static partial class DatelineParser
 {
@@ -15,7 +18,7 @@ public static partial class DatelineParser
         var m = Pattern().Match(paragraph);
         if (!m.Success || m.Index != 0)
         {
-            return null;
+            return PlaceWithPeriod(paragraph);
         }
 
         var dateline = m.Groups["dl"].Value.Trim().TrimEnd(',').Trim();
@@ -64,6 +67,44 @@ public static partial class DatelineParser
         return (dateline, m.Length, outlet);
     }
 
-    [GeneratedRegex(@"^(?<dl>(?:(?<spaced>\p{Lu}[\p{L}\d]+ - [\p{L}\d]+\.(?:com|co\.id|id|net|org|co|tv))|(?:[\p{Lu}\d][\p{L}\d.'’()&]*)(?:[ ,]+(?:[\p{Lu}\d][\p{L}\d.'’()&]*))*?))\s*,?\s+(?:--|-|–|—)\s*(?=\S)", RegexOptions.CultureInvariant)]
+    // "Jakarta. The city has…": the English-language Jakarta press ends its dateline with a period.
+    // Any word can end a one-word sentence ("Wochenende. Regen."), so the word must be a place the
+    // gazetteer knows, and the sentence after it long enough to be the story's opening.
+    private static (string Dateline, int PrefixLength, string? OutletToken)? PlaceWithPeriod(string paragraph)
+    {
+        var m = PeriodPattern().Match(paragraph);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var place = m.Groups["dl"].Value;
+        if (!Places.Value.Contains(place))
+        {
+            return null;
+        }
+
+        var sentence = 0;
+        foreach (var _ in paragraph.AsSpan(m.Length).Split(' '))
+        {
+            sentence++;
+        }
+
+        return sentence >= MinWordsAfterPlace ? (place, m.Length, null) : null;
+    }
+
+    // Every name of every place the entity gazetteer lists ("Jakarta Timur", "East Jakarta"), as written.
+    private static readonly Lazy<FrozenSet<string>> Places = new(() => ResourceFile.Lines("gazetteers/places.txt")
+        .SelectMany(l => l.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        .ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>Fewer words than this after "Place. " are a short sentence, not a story's opening.</summary>
+    private const int MinWordsAfterPlace = 8;
+
+    [GeneratedRegex(@"^(?<dl>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\. (?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodPattern();
+
+    // A token after the place may be an agency's code in parentheses: "Jayapura (ANTARA) - ".
+    [GeneratedRegex(@"^(?<dl>(?:(?<spaced>\p{Lu}[\p{L}\d]+ - [\p{L}\d]+\.(?:com|co\.id|id|net|org|co|tv))|(?:[\p{Lu}\d][\p{L}\d.'’()&]*)(?:[ ,]+(?:\(\p{Lu}[\p{Lu}\d.&]+\)|[\p{Lu}\d][\p{L}\d.'’()&]*))*?))\s*,?\s+(?:--|-|–|—)\s*(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

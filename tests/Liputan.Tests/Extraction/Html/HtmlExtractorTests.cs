@@ -322,4 +322,24 @@ public sealed class HtmlExtractorTests
         r.Success.ShouldBeTrue(r.FailureReason);
         r.Article!.Body.Length.ShouldBeLessThan(HtmlExtractor.MaxBytes);
     }
+
+    [Fact]
+    public void Should_find_the_dateline_of_the_first_paragraph_after_a_standfirst()
+    {
+        // Given a standfirst above the first paragraph, which opens with a dateline in two <strong>
+        const string html = """
+            <html><body><div class="content">
+            <p class="subtitle">Stok cadangan disebut cukup hingga akhir tahun.</p>
+            <p><strong>KABAR.ID</strong>, <strong>Jakarta</strong> - Harga beras medium naik di tiga provinsi sepanjang pekan ini, menurut catatan badan pangan, dan pedagang memperkirakan kenaikan berlanjut.</p>
+            <p>Pemerintah menyiapkan operasi pasar, dengan stok cadangan yang disebut cukup hingga akhir tahun, kata pejabat kementerian.</p>
+            </div></body></html>
+            """;
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the dateline is its own field, and the first paragraph reads without it
+        a.Dateline.ShouldBe("KABAR.ID, Jakarta");
+        a.Body.ShouldContain("\nHarga beras medium naik");
+    }
 }
