@@ -135,7 +135,7 @@ public sealed class HtmlExtractor
             }
         }
 
-        var paragraphs = ToParagraphs(chosen, meta.Title);
+        var paragraphs = ToParagraphs(chosen, meta.Title, meta.Authors);
         if (!paragraphs.Any(p => p.Kind != ParagraphKind.Heading && p.Text.Length >= 20))
         {
             return ExtractionResult.Fail(blocks.Count == 0
@@ -222,7 +222,7 @@ public sealed class HtmlExtractor
     // An <article> or <main> that holds most of the page's paragraphs narrows the search.
     private static IElement PickRoot(IElement body) => body;
 
-    private static List<(string Text, ParagraphKind Kind)> ToParagraphs(List<TextBlock> blocks, string? title)
+    private static List<(string Text, ParagraphKind Kind)> ToParagraphs(List<TextBlock> blocks, string? title, IReadOnlyList<string> authors)
     {
         var result = new List<(string, ParagraphKind)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -239,7 +239,7 @@ public sealed class HtmlExtractor
                 continue;
             }
 
-            t = WithoutChromeLines(t);
+            t = WithoutChromeLines(t, authors);
             if (t.Length == 0)
             {
                 continue;
@@ -254,7 +254,7 @@ public sealed class HtmlExtractor
     // The article region still holds the lines a saved page's classifier knows as furniture: the
     // byline and date stamp above the text, "Baca juga" links and pitches inside it, the sign-off
     // initials and "Pewarta:"/"Editor:" lines below it. Read line by line: a <br> joins them in one block.
-    private static string WithoutChromeLines(string text)
+    private static string WithoutChromeLines(string text, IReadOnlyList<string> authors)
     {
         if (text.Length > 600 && !text.Contains('\n', StringComparison.Ordinal))
         {
@@ -262,8 +262,81 @@ public sealed class HtmlExtractor
         }
 
         var lines = text.Split('\n');
-        var kept = lines.Where(l => l.Length > 600 || !IsChromeLine(l.Trim())).ToList();
+        var kept = lines.Where(l => l.Length > 600 || !(IsChromeLine(l.Trim()) || IsAuthorsLine(l.Trim(), authors))).ToList();
         return kept.Count == lines.Length ? text : string.Join('\n', kept).Trim();
+    }
+
+    /// <summary>At most this many words of outlet or desk may follow the names in a byline line.</summary>
+    private const int MaxBylineTailWords = 3;
+
+    // The header's byline inside the article region, known by the authors the metadata found
+    // there: their names, then at most an outlet or desk after a dash ("A, B - Desk"). Names
+    // followed by words without a dash are a sentence about the author, and stay.
+    internal static bool IsAuthorsLine(string line, IReadOnlyList<string> authors)
+    {
+        if (authors.Count == 0 || line.Length > 160)
+        {
+            return false;
+        }
+
+        var at = 0;
+        var named = 0;
+        while (at < line.Length)
+        {
+            var rest = line.AsSpan(at).TrimStart(" ,;&");
+            if (rest.StartsWith("dan ", StringComparison.Ordinal) || rest.StartsWith("and ", StringComparison.Ordinal))
+            {
+                rest = rest[4..];
+            }
+
+            var name = FirstNameAt(rest, authors);
+            if (name is null)
+            {
+                break;
+            }
+
+            named++;
+            at = line.Length - rest.Length + name.Length;
+        }
+
+        if (named == 0)
+        {
+            return false;
+        }
+
+        var tail = line.AsSpan(at).Trim();
+        if (tail.IsEmpty)
+        {
+            return true;
+        }
+
+        if (tail[0] is not ('-' or '–' or '—' or '|'))
+        {
+            return false;
+        }
+
+        tail = tail[1..].Trim();
+        var words = 0;
+        foreach (var _ in tail.Split(' '))
+        {
+            words++;
+        }
+
+        return words <= MaxBylineTailWords && !tail.EndsWith(".", StringComparison.Ordinal);
+    }
+
+    // The author whose whole name opens the text ("Budi" does not open "Budiman").
+    private static string? FirstNameAt(ReadOnlySpan<char> text, IReadOnlyList<string> authors)
+    {
+        foreach (var a in authors)
+        {
+            if (a.Length > 0 && text.StartsWith(a, StringComparison.Ordinal) && (text.Length == a.Length || !char.IsLetterOrDigit(text[a.Length])))
+            {
+                return a;
+            }
+        }
+
+        return null;
     }
 
     // Footers and captions the scorer knows by their markup; a date alone counts as the page's stamp

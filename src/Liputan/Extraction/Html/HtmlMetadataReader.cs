@@ -386,7 +386,7 @@ internal static partial class HtmlMetadataReader
         var authors = ld.Authors.Select(Clean).OfType<string>().Where(a => IsPerson(a, site)).Distinct(StringComparer.Ordinal).ToList();
         if (authors.Count == 0 && Get(meta, AuthorMeta) is { } ma && IsPerson(ma, site))
         {
-            authors.Add(CleanAuthor(ma));
+            authors.AddRange(SplitAuthors(CleanAuthor(ma)));
         }
 
         if (authors.Count == 0)
@@ -430,24 +430,28 @@ internal static partial class HtmlMetadataReader
                 continue;
             }
 
-            var text = BoundedText(el, 160);
+            var text = BoundedText(el, 160, lineBreaks: true);
             if (text is null || text.Length < 6 || !BylineLabel().IsMatch(text))
             {
                 continue;
             }
 
-            var b = BylineParser.Parse(TextNormalizer.CollapseSpaces(text));
-            if (b is null)
+            // A sign-off block gives one label a line ("Pewarta: A<br>Editor: B"): each line is its own byline.
+            foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                continue;
+                if (BylineParser.Parse(TextNormalizer.CollapseSpaces(line)) is not { } b)
+                {
+                    continue;
+                }
+
+                if (authors.Count == 0 && b.Authors.Count > 0)
+                {
+                    authors.AddRange(b.Authors);
+                }
+
+                editor ??= b.Editor;
             }
 
-            if (authors.Count == 0 && b.Authors.Count > 0)
-            {
-                authors.AddRange(b.Authors);
-            }
-
-            editor ??= b.Editor;
             if (authors.Count > 0 && editor is not null)
             {
                 break;
@@ -455,6 +459,14 @@ internal static partial class HtmlMetadataReader
         }
 
         return (authors.Distinct(StringComparer.Ordinal).ToList(), editor);
+    }
+
+    // "Rahmat Hidayat, Dwi Lestari": several people in one meta tag. A part of one word is no
+    // person's full name ("Doe, John", "Name, City"): then the tag is kept whole.
+    private static string[] SplitAuthors(string names)
+    {
+        var parts = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length > 1 && parts.All(p => p.Contains(' ', StringComparison.Ordinal) && BylineParser.LooksLikeName(p)) ? parts : [names];
     }
 
     /// <summary>The first text of an element that is not white space (its first words), or null.</summary>
@@ -497,13 +509,14 @@ internal static partial class HtmlMetadataReader
     /// <summary>
     /// The element's text, or null once it passes <paramref name="max"/> characters: reading the
     /// whole text of every wrapper only to find it too long made the metadata pass quadratic.
+    /// With <paramref name="lineBreaks"/>, a <c>&lt;br&gt;</c> gives a new line.
     /// </summary>
-    internal static string? BoundedText(IElement el, int max)
+    internal static string? BoundedText(IElement el, int max, bool lineBreaks = false)
     {
         var first = el.FirstChild;
         if (first is IText only && first.NextSibling is null)
         {
-            return only.Data.Length <= max ? only.Data : null;
+            return only.Data.Length > max ? null : lineBreaks ? SourceBreaksAsSpaces(only.Data) : only.Data;
         }
 
         var sb = new System.Text.StringBuilder();
@@ -518,14 +531,19 @@ internal static partial class HtmlMetadataReader
             var n = stack.Pop();
             if (n is IText t)
             {
-                sb.Append(t.Data);
+                sb.Append(lineBreaks ? SourceBreaksAsSpaces(t.Data) : t.Data);
                 if (sb.Length > max)
                 {
                     return null;
                 }
             }
-            else if (n is IElement)
+            else if (n is IElement e)
             {
+                if (lineBreaks && e.LocalName == "br")
+                {
+                    sb.Append('\n');
+                }
+
                 for (var c = n.LastChild; c is not null; c = c.PreviousSibling)
                 {
                     stack.Push(c);
@@ -535,6 +553,9 @@ internal static partial class HtmlMetadataReader
 
         return sb.ToString();
     }
+
+    // The markup's own line breaks are white space to a reader; only <br> ends a line.
+    private static string SourceBreaksAsSpaces(string text) => text.ReplaceLineEndings(" ");
 
     private static bool IsPerson(string a, string? site) =>
         a.Length > 1 && !a.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !a.Contains('@', StringComparison.Ordinal) &&

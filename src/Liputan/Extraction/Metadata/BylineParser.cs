@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Liputan.Extraction.Metadata;
 
-/// <summary>Reads Indonesian and English bylines: Penulis, Reporter, Oleh, By, Editor, Penyunting, Redaktur.</summary>
+/// <summary>Reads Indonesian and English bylines: Penulis, Reporter, Pewarta, Oleh, By, Editor, Penyunting, Redaktur.</summary>
 public static partial class BylineParser
 {
     /// <summary>What a byline line says.</summary>
@@ -108,7 +108,8 @@ public static partial class BylineParser
         var result = new List<string>();
         foreach (var part in names.Split([",", ";", " dan ", " and ", " & ", "/"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var p = part.Trim().TrimEnd('.', '|').Trim();
+            // "Oleh Dian Kurniawan Diterbitkan 01 Des 2024": the stamp a header prints after the name.
+            var p = StampAfterName().Replace(part, string.Empty).Trim().TrimEnd('.', '|').Trim();
             // A trailing date or outlet after the name belongs to the stamp, not to the name.
             var cut = p.IndexOfAny(['|', '(']);
             if (cut > 0)
@@ -125,7 +126,7 @@ public static partial class BylineParser
         return result;
     }
 
-    [GeneratedRegex(@"^(?<label>Penulis|Reporter|Wartawan|Oleh|By|Author|Editor|Penyunting|Redaktur|Editing|Kontributor|Laporan(?: wartawan)?)\s*[:\-–]?\s+(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<label>Penulis|Reporter|Pewarta|Wartawan|Oleh|By|Author|Editor|Penyunting|Redaktur|Editing|Kontributor|Laporan(?: wartawan)?)\s*[:\-–]?\s+(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"^(?i:von|text von|text und fotos von|written by|words by)\s*:?\s+(?<names>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
@@ -135,9 +136,13 @@ public static partial class BylineParser
     [GeneratedRegex(@"\s+(?:am|on|\||·|–|-)\s.*$|\s*\d.*$", RegexOptions.CultureInvariant)]
     private static partial Regex AfterNames();
 
-    [GeneratedRegex(@"^(?<names>\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,4}) [-–|] (?<outlet>[\p{L}\d-]+\.(?:com|co\.id|id|net|org|co|tv))\b", RegexOptions.CultureInvariant)]
+    // Several reporters before the outlet too: "Rahmat Hidayat, Dwi Lestari - Contoh.com".
+    [GeneratedRegex(@"^(?<names>\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,4}(?:(?:, | dan | & )\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,4}){0,4}) [-–|] (?<outlet>[\p{L}\d-]+\.(?:com|co\.id|id|net|org|co|tv))\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameOutlet();
 
-    [GeneratedRegex(@"^(?:Penulis|Reporter|Wartawan|Oleh|By|Author|Editor|Penyunting|Redaktur|Fotografer|Sumber)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:Diterbitkan|Dipublikasikan|Diperbarui|Terbit|Published|Updated|Posted)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StampAfterName();
+
+    [GeneratedRegex(@"^(?:Penulis|Reporter|Pewarta|Wartawan|Oleh|By|Author|Editor|Penyunting|Redaktur|Fotografer|Sumber)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareLabel();
 }

@@ -323,6 +323,54 @@ public sealed class HtmlExtractorTests
         r.Article!.Body.Length.ShouldBeLessThan(HtmlExtractor.MaxBytes);
     }
 
+    private const string TwoParagraphs = """
+        <p>Harga beras medium naik di tiga provinsi sepanjang pekan ini, menurut catatan badan pangan, dan pedagang memperkirakan kenaikan berlanjut.</p>
+        <p>Pemerintah menyiapkan operasi pasar, dengan stok cadangan yang disebut cukup hingga akhir tahun, kata pejabat kementerian.</p>
+        """;
+
+    [Fact]
+    public void Should_read_two_authors_from_one_meta_tag_and_drop_the_byline_line_the_article_repeats()
+    {
+        // Given a page whose author tag names two reporters, and whose article region repeats them with the desk
+        var html = "<html><head><meta name=\"author\" content=\"Andi Wijaya, Budi Santoso\"></head><body><div class=\"content\">" +
+            "<div>Andi Wijaya, Budi Santoso - kabarNews</div><div class=\"text\">" + TwoParagraphs.Replace("<p>Harga", "<p>Jakarta - Harga", StringComparison.Ordinal) + "</div></div></body></html>";
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then both are authors, the byline line is not body text and the dateline is found under it
+        a.Authors.ShouldBe(["Andi Wijaya", "Budi Santoso"]);
+        a.Body.ShouldNotContain("kabarNews");
+        a.Dateline.ShouldBe("Jakarta");
+        a.Body.ShouldStartWith("Harga beras medium");
+    }
+
+    [Theory]
+    [InlineData("Andi Wijaya, Budi Santoso - kabarNews", true)]
+    [InlineData("Andi Wijaya", true)]
+    [InlineData("Andi Wijaya menulis buku tentang pasar tradisional di Jawa.", false)]
+    [InlineData("Andi Wijayakusuma - Jakarta", false)]
+    [InlineData("Andi Wijaya - wartawan yang meliput pasar selama sepuluh tahun.", false)]
+    public void Should_know_the_byline_line_by_the_authors_names(string line, bool isByline) =>
+        HtmlExtractor.IsAuthorsLine(line, ["Andi Wijaya", "Budi Santoso"]).ShouldBe(isByline);
+
+    [Fact]
+    public void Should_read_reporter_and_editor_from_a_sign_off_block_broken_by_br()
+    {
+        // Given an article that ends with a sign-off block, one label a line
+        const string html = "<html><body><div class=\"content\">" + TwoParagraphs +
+            "<p class=\"small\">Pewarta: Yusuf Halim<br>Editor: Rina Kartika<br>COPYRIGHT © KABAR 2025</p></div></body></html>";
+
+        // When it is extracted
+        var a = Extract(html);
+
+        // Then the reporter is the author, the editor is apart, and neither line is body text
+        a.Authors.ShouldBe(["Yusuf Halim"]);
+        a.Editor.ShouldBe("Rina Kartika");
+        a.Body.ShouldNotContain("Pewarta");
+        a.Body.ShouldNotContain("Editor");
+    }
+
     [Fact]
     public void Should_find_the_dateline_of_the_first_paragraph_after_a_standfirst()
     {

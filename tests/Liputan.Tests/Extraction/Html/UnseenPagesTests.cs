@@ -150,7 +150,7 @@ public sealed class UnseenPagesTests
         a.Outlet!.Name.ShouldBe("detikcom");
     }
 
-    [Fact(Skip = "finding: the byline \"Rahmat Hidayat, Dwi Lestari - detikNews\" gives one author \"Rahmat Hidayat, Dwi Lestari\" instead of two")]
+    [Fact]
     public void Detik_authors_and_editor_are_read_from_the_byline()
     {
         // Given the detik-style page: the byline "Rahmat Hidayat, Dwi Lestari - detikNews" names two reporters and then the channel
@@ -185,7 +185,7 @@ public sealed class UnseenPagesTests
         a.Language.ShouldBe("id");
     }
 
-    [Fact(Skip = "finding: the bold \"Bekasi -\" opening the body text is not taken as a dateline (Dateline null, body starts with the byline line)")]
+    [Fact]
     public void Detik_dateline_is_taken_out_of_the_first_paragraph()
     {
         // Given the detik-style page: the body opens with a bold "Bekasi -" before the first sentence
@@ -197,7 +197,7 @@ public sealed class UnseenPagesTests
         a.Body.ShouldStartWith(Detik.Paragraphs[0]);
     }
 
-    [Fact(Skip = "finding: the first paragraph keeps its \"Bekasi - \" dateline, so the story paragraph as read is not in the body")]
+    [Fact]
     public void Detik_body_has_every_article_paragraph()
     {
         // Given the detik-style page
@@ -208,7 +208,7 @@ public sealed class UnseenPagesTests
         MissingParagraphs(a, Detik).ShouldBeEmpty();
     }
 
-    [Fact(Skip = "finding: the byline \"Rahmat Hidayat, Dwi Lestari - detikNews\", the sign-off \"(rdh/dwl)\", the \"Komentar\" heading and two comments stay in the body")]
+    [Fact]
     public void Detik_body_has_no_chrome_line()
     {
         // Given the detik-style page, with its menus, share buttons, captions, "read also" links, tags, related and popular lists, newsletter box, comments and footer
@@ -517,7 +517,7 @@ public sealed class UnseenPagesTests
         a.Outlet!.Name.ShouldBeOneOf("Antara", "ANTARA News Papua");
     }
 
-    [Fact(Skip = "finding: \"Pewarta: Yohanes Wenda\" and \"Editor: Maria Ulfa Rahayu\" after <br> in the sign-off are not read (Authors empty, Editor null)")]
+    [Fact]
     public void Antara_authors_and_editor_are_read_from_the_byline()
     {
         // Given the antaranews-style page from the Papua bureau: the sign-off block reads "Pewarta: Yohanes Wenda", "Editor: Maria Ulfa Rahayu"
@@ -575,7 +575,7 @@ public sealed class UnseenPagesTests
         MissingParagraphs(a, Antara).ShouldBeEmpty();
     }
 
-    [Fact(Skip = "finding: the date line \"Selasa, 3 Desember 2024 11:05 WIT\" and the sign-off lines \"Pewarta: Yohanes Wenda\" and \"Editor: Maria Ulfa Rahayu\" stay in the body")]
+    [Fact]
     public void Antara_body_has_no_chrome_line()
     {
         // Given the antaranews-style page from the Papua bureau, with its menus, share buttons, captions, "read also" links, tags, related and popular lists, newsletter box, comments and footer
@@ -609,7 +609,7 @@ public sealed class UnseenPagesTests
         a.Outlet!.Name.ShouldBe("Liputan6.com");
     }
 
-    [Fact(Skip = "finding: the header byline \"Oleh Dian Kurniawan\" (name in its own span) is not read; Authors is empty")]
+    [Fact]
     public void Liputan6_authors_and_editor_are_read_from_the_byline()
     {
         // Given the liputan6-style page: the header reads "Oleh Dian Kurniawan"

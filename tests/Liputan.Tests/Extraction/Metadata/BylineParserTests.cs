@@ -17,6 +17,8 @@ public sealed class BylineParserTests
     [InlineData("Von R. R. am 24. Juli 2019", "R. R.", null)]
     [InlineData("Written by: Ana Cruz", "Ana Cruz", null)]
     [InlineData("von Lena Berg", "Lena Berg", null)]
+    [InlineData("Pewarta: Yusuf Halim", "Yusuf Halim", null)]
+    [InlineData("Oleh Sari Wulandari Diterbitkan 01 Des 2024, 20:05 WIB", "Sari Wulandari", null)]
     public void Should_read_authors_and_editor(string line, string authors, string? editor)
     {
         var b = BylineParser.Parse(line)!;
@@ -29,6 +31,14 @@ public sealed class BylineParserTests
     {
         var b = BylineParser.Parse("John Andi - Contoh.com 08 Desember 2021 | 13:34 WIB")!;
         b.Authors.ShouldBe(["John Andi"]);
+        b.OutletToken.ShouldBe("Contoh.com");
+    }
+
+    [Fact]
+    public void Should_read_every_reporter_before_the_outlet()
+    {
+        var b = BylineParser.Parse("Andi Wijaya, Budi Santoso - Contoh.com")!;
+        b.Authors.ShouldBe(["Andi Wijaya", "Budi Santoso"]);
         b.OutletToken.ShouldBe("Contoh.com");
     }
 
