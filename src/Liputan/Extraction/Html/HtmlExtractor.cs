@@ -161,7 +161,7 @@ public sealed class HtmlExtractor
             Id = ArticleId.For(url, hash),
             CanonicalUrl = url,
             Source = source,
-            Outlet = FindOutlet(url, meta.SiteName, datelineOutlet),
+            Outlet = FindOutlet(url, meta.SiteName, meta.ShownSiteName, datelineOutlet),
             Title = meta.Title,
             Description = meta.Description,
             Authors = meta.Authors,
@@ -348,7 +348,7 @@ public sealed class HtmlExtractor
         _ => true,
     };
 
-    private Outlet? FindOutlet(Uri? url, string? siteName, string? datelineOutlet)
+    private Outlet? FindOutlet(Uri? url, string? siteName, string? shownName, string? datelineOutlet)
     {
         if (url is not null && url.IsAbsoluteUri && !string.IsNullOrEmpty(url.Host))
         {
@@ -359,7 +359,9 @@ public sealed class HtmlExtractor
             }
 
             var host = url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
-            return new Outlet(siteName ?? host, host.ToLowerInvariant(), siteName is not null ? "og:site_name" : "url");
+            return siteName is not null ? new Outlet(siteName, host.ToLowerInvariant(), "og:site_name")
+                : shownName is not null ? new Outlet(shownName, host.ToLowerInvariant(), "page")
+                : new Outlet(host, host.ToLowerInvariant(), "url");
         }
 
         foreach (var token in new[] { siteName, datelineOutlet })

@@ -68,6 +68,7 @@ internal static partial class HtmlMetadataReader
             Description = Clean(Get(meta, "og:description", "description", "twitter:description")),
             CanonicalUrl = canonical,
             SiteName = site,
+            ShownSiteName = site is null ? ShownSiteName(doc, pageUrl ?? canonical) : null,
             Authors = authors,
             Editor = editor,
             Published = published ?? modified,
@@ -336,6 +337,52 @@ internal static partial class HtmlMetadataReader
                 }
 
                 return StripSite(t, site);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Longer than this, a name shown on the page is a tagline or a sentence.</summary>
+    private const int MaxShownNameChars = 60;
+
+    // A site that states no name still shows it: after the headline in the title, as the logo's
+    // alt text, in the footer's "© 2024 Name". Any of these is the name only when its letters spell
+    // one of the host's labels ("Warta Contoh" for wartacontoh.co.id): a section name or a tagline does not.
+    private static string? ShownSiteName(IDocument doc, Uri? pageUrl)
+    {
+        if (pageUrl is null || !pageUrl.IsAbsoluteUri || string.IsNullOrEmpty(pageUrl.Host))
+        {
+            return null;
+        }
+
+        var labels = pageUrl.Host.ToLowerInvariant().Split('.').Where(l => l.Length >= 4 && l != "www").ToHashSet(StringComparer.Ordinal);
+        if (labels.Count == 0)
+        {
+            return null;
+        }
+
+        bool Spells(string? name) => name is { Length: > 0 and <= MaxShownNameChars } && labels.Contains(Fold(name));
+
+        var title = Clean(doc.Title);
+        if (title is not null && SiteSuffix().Match(title) is { Success: true } m && Clean(m.Groups["tail"].Value) is { } tail && Spells(tail))
+        {
+            return tail;
+        }
+
+        foreach (var img in doc.QuerySelectorAll("img[alt]"))
+        {
+            if (Clean(img.GetAttribute("alt")) is { } alt && Spells(alt))
+            {
+                return alt;
+            }
+        }
+
+        foreach (Match c in CopyrightName().Matches(doc.Body?.TextContent ?? string.Empty))
+        {
+            if (Clean(c.Groups["name"].Value) is { } name && Spells(name))
+            {
+                return name;
             }
         }
 
@@ -698,6 +745,9 @@ internal static partial class HtmlMetadataReader
 
     [GeneratedRegex(@"\s+(?:[-–—|·•»›:]|::)\s+(?<tail>(?:(?!\s[-–—|·•»›]\s).){2,60})$", RegexOptions.CultureInvariant)]
     private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?<name>[\p{L}\d][\p{L}\d .&'-]{1,60}?)(?=\s*(?:[.,|]|$|\n))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightName();
 
     [GeneratedRegex(@"^(?:veröffentlicht von|geschrieben von|verfasst von|posted by|written by|publié par|escrito por|scritto da|vom)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostedBy();

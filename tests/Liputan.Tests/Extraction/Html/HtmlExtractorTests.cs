@@ -323,6 +323,14 @@ public sealed class HtmlExtractorTests
         r.Article!.Body.Length.ShouldBeLessThan(HtmlExtractor.MaxBytes);
     }
 
+    private static Article ExtractFrom(string html, string url)
+    {
+        var raw = new RawDocument(System.Text.Encoding.UTF8.GetBytes(html), "page.html", new Uri(url), new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        var r = new HtmlExtractor().Extract(raw);
+        r.Success.ShouldBeTrue(r.FailureReason);
+        return r.Article!;
+    }
+
     private const string TwoParagraphs = """
         <p>Harga beras medium naik di tiga provinsi sepanjang pekan ini, menurut catatan badan pangan, dan pedagang memperkirakan kenaikan berlanjut.</p>
         <p>Pemerintah menyiapkan operasi pasar, dengan stok cadangan yang disebut cukup hingga akhir tahun, kata pejabat kementerian.</p>
@@ -389,5 +397,35 @@ public sealed class HtmlExtractorTests
         // Then the dateline is its own field, and the first paragraph reads without it
         a.Dateline.ShouldBe("KABAR.ID, Jakarta");
         a.Body.ShouldContain("\nHarga beras medium naik");
+    }
+
+    [Theory]
+    [InlineData("<title>Harga Beras Naik | Kabar Pasar Raya</title>", "")]
+    [InlineData("<title>Harga Beras Naik</title>", "<img src=\"/logo.png\" alt=\"Kabar Pasar Raya\">")]
+    [InlineData("<title>Harga Beras Naik</title>", "<div class=\"site-info\">© 2025 Kabar Pasar Raya. Seluruh hak cipta dilindungi.</div>")]
+    public void Should_name_an_unknown_outlet_as_the_page_shows_it(string head, string chrome)
+    {
+        // Given a page on a host no outlet table knows, without og:site_name, whose title, logo or footer shows the site's name
+        var html = $"<html><head>{head}</head><body>{chrome}<div class=\"content\">{TwoParagraphs}</div></body></html>";
+
+        // When it is extracted
+        var a = ExtractFrom(html, "https://kabarpasarraya.co.id/2025/02/07/harga-beras/");
+
+        // Then the outlet is named as the page shows it
+        a.Outlet!.Name.ShouldBe("Kabar Pasar Raya");
+        a.Outlet.Domain.ShouldBe("kabarpasarraya.co.id");
+    }
+
+    [Fact]
+    public void Should_name_an_unknown_outlet_by_its_host_when_the_page_shows_no_name_that_spells_it()
+    {
+        // Given a title whose suffix is a section name, not the site's
+        var html = $"<html><head><title>Harga Beras Naik | Ekonomi Daerah</title></head><body><div class=\"content\">{TwoParagraphs}</div></body></html>";
+
+        // When it is extracted
+        var a = ExtractFrom(html, "https://kabarpasarraya.co.id/2025/02/07/harga-beras/");
+
+        // Then the outlet is named by its host
+        a.Outlet!.Name.ShouldBe("kabarpasarraya.co.id");
     }
 }
