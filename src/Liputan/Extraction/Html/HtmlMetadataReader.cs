@@ -508,7 +508,7 @@ internal static partial class HtmlMetadataReader
         return (authors.Distinct(StringComparer.Ordinal).ToList(), editor);
     }
 
-    // "Rahmat Hidayat, Dwi Lestari": several people in one meta tag. A part of one word is no
+    // "Andi Wijaya, Budi Santoso": several people in one meta tag. A part of one word is no
     // person's full name ("Doe, John", "Name, City"): then the tag is kept whole.
     private static string[] SplitAuthors(string names)
     {

@@ -108,7 +108,7 @@ public static partial class BylineParser
         var result = new List<string>();
         foreach (var part in names.Split([",", ";", " dan ", " and ", " & ", "/"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            // "Oleh Dian Kurniawan Diterbitkan 01 Des 2024": the stamp a header prints after the name.
+            // "Oleh Sari Wulandari Diterbitkan 01 Des 2024": the stamp a header prints after the name.
             var p = StampAfterName().Replace(part, string.Empty).Trim().TrimEnd('.', '|').Trim();
             // A trailing date or outlet after the name belongs to the stamp, not to the name.
             var cut = p.IndexOfAny(['|', '(']);
@@ -136,7 +136,7 @@ public static partial class BylineParser
     [GeneratedRegex(@"\s+(?:am|on|\||·|–|-)\s.*$|\s*\d.*$", RegexOptions.CultureInvariant)]
     private static partial Regex AfterNames();
 
-    // Several reporters before the outlet too: "Rahmat Hidayat, Dwi Lestari - Contoh.com".
+    // Several reporters before the outlet too: "Andi Wijaya, Budi Santoso - Contoh.com".
     [GeneratedRegex(@"^(?<names>\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,4}(?:(?:, | dan | & )\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,4}){0,4}) [-–|] (?<outlet>[\p{L}\d-]+\.(?:com|co\.id|id|net|org|co|tv))\b", RegexOptions.CultureInvariant)]
     private static partial Regex NameOutlet();
 

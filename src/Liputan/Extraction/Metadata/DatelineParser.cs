@@ -6,7 +6,7 @@ namespace Liputan.Extraction.Metadata;
 
 /// <summary>
 /// Finds the dateline at the start of a first paragraph ("WASHINGTON DC, AS – ",
-/// "Bisnis.com, JAKARTA - ", "JAKARTA, KOMPAS.com - ", "Jakarta - ", "Jayapura (ANTARA) - ", "Jakarta. ")
+/// "Bisnis.com, JAKARTA - ", "JAKARTA, KOMPAS.com - ", "Jakarta - ", "Ambon (ANTARA) - ", "Surabaya. ")
 /// and the outlet it names.
 /// </summary>
 public static partial class DatelineParser
@@ -68,7 +68,7 @@ public static partial class DatelineParser
     }
 
     // "Jakarta. The city has…": the English-language Jakarta press ends its dateline with a period.
-    // Any word can end a one-word sentence ("Wochenende. Regen."), so the word must be a place the
+    // Any word can end a one-word sentence ("Sunday. Rain again."), so the word must be a place the
     // gazetteer knows, and the sentence after it long enough to be the story's opening.
     private static (string Dateline, int PrefixLength, string? OutletToken)? PlaceWithPeriod(string paragraph)
     {
@@ -104,7 +104,7 @@ public static partial class DatelineParser
     [GeneratedRegex(@"^(?<dl>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\. (?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPattern();
 
-    // A token after the place may be an agency's code in parentheses: "Jayapura (ANTARA) - ".
+    // A token after the place may be an agency's code in parentheses: "Ambon (ANTARA) - ".
     [GeneratedRegex(@"^(?<dl>(?:(?<spaced>\p{Lu}[\p{L}\d]+ - [\p{L}\d]+\.(?:com|co\.id|id|net|org|co|tv))|(?:[\p{Lu}\d][\p{L}\d.'’()&]*)(?:[ ,]+(?:\(\p{Lu}[\p{Lu}\d.&]+\)|[\p{Lu}\d][\p{L}\d.'’()&]*))*?))\s*,?\s+(?:--|-|–|—)\s*(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
