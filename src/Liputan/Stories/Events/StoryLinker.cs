@@ -36,6 +36,11 @@ internal sealed record StoryEvent(DateOnly? First, DateOnly? Last, Centroid Body
 /// vocabulary and at most an official or two. Candidate stories come from an inverted index over
 /// each event's heaviest terms and names, so the cost per event is bounded by the candidate set.
 /// </summary>
+/// <remarks>
+/// <see cref="Link"/> links a whole list at once (the rebuild); <see cref="Choose"/> and
+/// <see cref="File"/> are the same steps one event at a time over stories held elsewhere, which is
+/// how an online linker can link each batch's new events against the stored stories.
+/// </remarks>
 internal sealed class StoryLinker(ClusteringOptions options, TermTable terms)
 {
     private readonly ClusteringOptions _o = options;
@@ -44,84 +49,89 @@ internal sealed class StoryLinker(ClusteringOptions options, TermTable terms)
     // How many of the events being linked name each name (only with a background limit set).
     private readonly Dictionary<int, int> _eventsNaming = [];
 
+    /// <summary>The candidate index: story numbers filed under each key (term id), most recent last.</summary>
+    public Dictionary<int, List<int>> Index { get; } = [];
+
+    /// <summary>When set, collects the keys whose posting list changed (filed or pruned).</summary>
+    public HashSet<int>? ChangedKeys { get; init; }
+
     /// <summary>The story index (0, 1, … in order of first event) of each event.</summary>
     public int[] Link(IReadOnlyList<StoryEvent> events)
     {
         CountEventsNaming(events);
-        var stories = new List<Profile>();
+        var stories = new StoryList();
         var storyOf = new int[events.Count];
-        var index = new Dictionary<int, List<int>>();
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
             var keys = Keys(e);
-            var best = -1;
-            var bestSim = double.MinValue;
-            var salient = Salient(e.Entities);
-            foreach (var j in Candidates(keys, index, e.First, stories))
+            var best = Choose(e, keys, stories);
+            if (best < 0)
             {
-                var sim = Similarity(e, salient, stories[j]);
-                if (sim is { } s && s > bestSim)
-                {
-                    best = j;
-                    bestSim = s;
-                }
-            }
-
-            if (best < 0 || bestSim < _o.StoryThreshold)
-            {
-                stories.Add(new Profile());
-                best = stories.Count - 1;
+                best = stories.Add();
             }
 
             stories[best].Absorb(e);
             storyOf[i] = best;
-            foreach (var key in keys)
-            {
-                if (!index.TryGetValue(key, out var list))
-                {
-                    index[key] = list = [];
-                }
-
-                if (list.Count == 0 || list[^1] != best)
-                {
-                    list.Add(best);
-                    // Only the most recent stories per key: a lookup's cost stays bounded however common the key.
-                    if (list.Count > _o.MaxPostings)
-                    {
-                        list.RemoveRange(0, list.Count - _o.MaxPostings);
-                    }
-                }
-            }
+            File(keys, best);
         }
 
         return storyOf;
     }
 
-    // The weighted similarity, or null when a required overlap is missing.
-    private double? Similarity(StoryEvent e, HashSet<int> salient, Profile story)
+    /// <summary>The story <paramref name="e"/> joins among the candidates its <paramref name="keys"/> find, or -1 when none is close enough (a new story).</summary>
+    public int Choose(StoryEvent e, List<int> keys, IStoryProfiles stories)
     {
-        var entities = Centroid.Cosine(e.Entities, story.Entities);
-        if (entities < _o.StoryMinEntityCosine)
+        var best = -1;
+        var bestSim = double.MinValue;
+        var salient = Salient(e.Entities);
+        foreach (var j in Candidates(keys, e.First, stories))
         {
-            return null;
+            var sim = Similarity(e, salient, stories[j]);
+            if (sim is { } s && s > bestSim)
+            {
+                best = j;
+                bestSim = s;
+            }
         }
 
-        var body = Centroid.Cosine(e.Body, story.Body);
-        if (body < _o.StoryMinBodyCosine || story.Salient(this).Count(salient.Contains) < _o.StoryMinSharedNames)
-        {
-            return null;
-        }
-
-        return ((1 - _o.StoryEntityWeight) * body) + (_o.StoryEntityWeight * entities);
+        return best < 0 || bestSim < _o.StoryThreshold ? -1 : best;
     }
 
-    private HashSet<int> Salient(Centroid entities) => [.. TopNames(entities)];
+    /// <summary>Files <paramref name="story"/> under the event's <paramref name="keys"/> in the candidate index.</summary>
+    public void File(List<int> keys, int story)
+    {
+        foreach (var key in keys)
+        {
+            if (!Index.TryGetValue(key, out var list))
+            {
+                Index[key] = list = [];
+            }
 
+            if (list.Count == 0 || list[^1] != story)
+            {
+                list.Add(story);
+                ChangedKeys?.Add(key);
+                // Only the most recent stories per key: a lookup's cost stays bounded however common the key.
+                if (list.Count > _o.MaxPostings)
+                {
+                    list.RemoveRange(0, list.Count - _o.MaxPostings);
+                }
+            }
+        }
+    }
+
+    /// <summary>The index keys of an event: its heaviest body terms, then its heaviest names and numbers.</summary>
+    public List<int> Keys(StoryEvent e) => [.. Top(e.Body, _o.CandidateTerms), .. Top(e.Entities, _o.CandidateTerms)];
+
+    /// <summary>
+    /// Counts, over <paramref name="events"/> (those about to be linked), how many name each name, for
+    /// <see cref="ClusteringOptions.StoryBackgroundEvents"/>; a no-op when that limit is 0.
+    /// </summary>
     // A follow-up repeats its own event's specific names (the village, the flight, the kitchen);
     // a recurring actor's next event shares the actor, whom many events name. Counted over the
     // whole batch: the first recurrence of an actor is only visible once its later events are in.
-    private void CountEventsNaming(IReadOnlyList<StoryEvent> events)
+    public void CountEventsNaming(IReadOnlyList<StoryEvent> events)
     {
         _eventsNaming.Clear();
         if (_o.StoryBackgroundEvents <= 0)
@@ -141,8 +151,8 @@ internal sealed class StoryLinker(ClusteringOptions options, TermTable terms)
         }
     }
 
-    // The heaviest names that are not background.
-    private int[] TopNames(Centroid entities)
+    /// <summary>The heaviest names that are not background.</summary>
+    public int[] TopNames(Centroid entities)
     {
         if (_o.StoryBackgroundEvents <= 0)
         {
@@ -161,21 +171,41 @@ internal sealed class StoryLinker(ClusteringOptions options, TermTable terms)
         return _top.Selected.ToArray();
     }
 
+    // The weighted similarity, or null when a required overlap is missing.
+    private double? Similarity(StoryEvent e, HashSet<int> salient, StoryProfile story)
+    {
+        var entities = Centroid.Cosine(e.Entities, story.Entities);
+        if (entities < _o.StoryMinEntityCosine)
+        {
+            return null;
+        }
+
+        var body = Centroid.Cosine(e.Body, story.Body);
+        if (body < _o.StoryMinBodyCosine || story.Salient(this).Count(salient.Contains) < _o.StoryMinSharedNames)
+        {
+            return null;
+        }
+
+        return ((1 - _o.StoryEntityWeight) * body) + (_o.StoryEntityWeight * entities);
+    }
+
+    private HashSet<int> Salient(Centroid entities) => [.. TopNames(entities)];
+
     // Stories sharing an index key with the event whose last event lies within the window; stale
-    // postings are dropped as they are met, so the index holds live stories only.
-    private SortedSet<int> Candidates(List<int> keys, Dictionary<int, List<int>> index, DateOnly? now, List<Profile> stories)
+    // postings (and stories that are gone) are dropped as they are met, so the index holds live stories only.
+    private SortedSet<int> Candidates(List<int> keys, DateOnly? now, IStoryProfiles stories)
     {
         var hits = new Dictionary<int, int>();
         foreach (var key in keys)
         {
-            if (!index.TryGetValue(key, out var list))
+            if (!Index.TryGetValue(key, out var list))
             {
                 continue;
             }
 
-            if (now is { } d)
+            if (now is { } d && list.RemoveAll(s => !stories.TryLast(s, out var last) || (last is { } l && d.DayNumber - l.DayNumber > _o.StoryDayWindow)) > 0)
             {
-                list.RemoveAll(s => stories[s].Last is { } last && d.DayNumber - last.DayNumber > _o.StoryDayWindow);
+                ChangedKeys?.Add(key);
             }
 
             foreach (var s in list)
@@ -187,8 +217,6 @@ internal sealed class StoryLinker(ClusteringOptions options, TermTable terms)
         return new SortedSet<int>(hits.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(_o.MaxCandidates).Select(kv => kv.Key));
     }
 
-    private List<int> Keys(StoryEvent e) => [.. Top(e.Body, _o.CandidateTerms), .. Top(e.Entities, _o.CandidateTerms)];
-
     // The n heaviest terms, ties by the term's text (the clusterer's own selection).
     private int[] Top(Centroid c, int n)
     {
@@ -197,30 +225,23 @@ internal sealed class StoryLinker(ClusteringOptions options, TermTable terms)
         return _top.Selected.ToArray();
     }
 
-    // A story's summed event vectors and its date span.
-    private sealed class Profile
+    // The rebuild's stories: every profile in memory, numbered in order of creation.
+    private sealed class StoryList : IStoryProfiles
     {
-        // Its heaviest names, kept until the next event joins: compared with every candidate event.
-        private int[]? _salient;
+        private readonly List<StoryProfile> _stories = [];
 
-        public DateOnly? Last { get; private set; }
+        public StoryProfile this[int story] => _stories[story];
 
-        public int[] Salient(StoryLinker linker) => _salient ??= linker.TopNames(Entities);
-
-        public Centroid Body { get; } = new();
-
-        public Centroid Entities { get; } = new();
-
-        public void Absorb(StoryEvent e)
+        public int Add()
         {
-            if (e.Last is { } l && (Last is null || l > Last))
-            {
-                Last = l;
-            }
+            _stories.Add(new StoryProfile());
+            return _stories.Count - 1;
+        }
 
-            Body.Add(e.Body);
-            Entities.Add(e.Entities);
-            _salient = null;
+        public bool TryLast(int story, out DateOnly? last)
+        {
+            last = _stories[story].Last;
+            return true;
         }
     }
 }
