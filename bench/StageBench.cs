@@ -58,11 +58,11 @@ internal static class StageBench
         }
 
         var p0 = ThreadCpu();
-        online.Publish();
+        store.CountGroups();
         var publish = ThreadCpu() - p0;
         double Ms(double seconds) => seconds * 1000 / count;
         var perPage = Ms(extract + prepare + insert + group + save);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages: {count} pages, CPU ms a page: extract {Ms(extract):0.000}, prepare (features, signature) {Ms(prepare):0.000}, store the articles {Ms(insert):0.000}, assign {Ms(group):0.000}, store the online state {Ms(save):0.000}; total {perPage:0.000} (= {1000 / perPage:0} pages per CPU-second); stories linked at the end {publish:0.00} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages: {count} pages, CPU ms a page: extract {Ms(extract):0.000}, prepare (features, signature) {Ms(prepare):0.000}, store the articles {Ms(insert):0.000}, assign {Ms(group):0.000} (of it stories linked, wall, {online.Linking.TotalMilliseconds / count:0.000}), store the online state {Ms(save):0.000}; total {perPage:0.000} (= {1000 / perPage:0} pages per CPU-second); stories linked at the end {publish:0.00} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"online state written a page: {terms / (double)count:0.0} terms, {events / (double)count:0.00} events ({eventBytes / (double)count:0} bytes of centroids), {postings / (double)count:0.0} posting lists, 1 signature"));
         return 0;
     }

@@ -48,7 +48,7 @@ internal static class IngestCommand
                 report = workflow.Run(inputs);
             }
 
-            var grouping = report.Grouping!;
+            var groups = report.Groups!.Value;
             if (parse.GetValue(json))
             {
                 Output.Json(new
@@ -59,14 +59,14 @@ internal static class IngestCommand
                     Skipped = report.Skipped.Select(s => new { s.Input, s.Reason }),
                     Seconds = Math.Round(report.Elapsed.TotalSeconds, 3),
                     PagesPerSecond = Math.Round(report.PagesPerSecond, 1),
-                    Events = grouping.Events.Count,
-                    Stories = grouping.Stories.Count,
+                    Events = groups.Events,
+                    Stories = groups.Stories,
                     StoreArticles = store.CountArticles(),
                 });
             }
             else
             {
-                PrintSummary(report, grouping.Events.Count, grouping.Stories.Count);
+                PrintSummary(report, groups.Events, groups.Stories);
             }
 
             return report.Skipped.Count > 0 ? ExitCodes.SomeSkipped : ExitCodes.Ok;

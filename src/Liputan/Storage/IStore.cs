@@ -50,8 +50,17 @@ public interface IStore : IDisposable
     /// <summary>Forgets the online grouping state (before it is rebuilt from the articles).</summary>
     void ClearOnline();
 
-    /// <summary>Replaces every event and story with <paramref name="grouping"/>, in one transaction, keeping the stored copies.</summary>
-    void ReplaceEvents(Grouping grouping);
+    /// <summary>
+    /// The online story linker's stored stories, read through a connection of their own (the last
+    /// committed state), so the grouping thread may read them while a batch's articles are written.
+    /// </summary>
+    IStoredStories OnlineStories();
+
+    /// <summary>How many events and stories are stored.</summary>
+    (int Events, int Stories) CountGroups();
+
+    /// <summary>Every stored event and story (the whole grouping, as the last ingest or rebuild left it).</summary>
+    Grouping StoredGrouping();
 
     /// <summary>An article by id, or null.</summary>
     Article? GetArticle(ArticleId id);
@@ -62,7 +71,10 @@ public interface IStore : IDisposable
     /// <summary>Number of stored articles.</summary>
     int CountArticles();
 
-    /// <summary>Replaces every event and story with <paramref name="grouping"/>, in one transaction.</summary>
+    /// <summary>
+    /// Replaces every event and story with <paramref name="grouping"/>, in one transaction; the online
+    /// story linker's state is dropped with them, so the next ingest links its events again in full.
+    /// </summary>
     void ReplaceGrouping(Grouping grouping);
 
     /// <summary>Stories, largest first.</summary>

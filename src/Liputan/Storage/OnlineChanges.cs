@@ -12,4 +12,8 @@ namespace Liputan.Storage;
 /// <param name="Signatures">Signatures: those held on load, the new ones on save.</param>
 /// <param name="OldestSignature">On save: stored signatures before this seq may go.</param>
 /// <param name="Links">On save: copies found in the batch.</param>
-public sealed record OnlineChanges(OnlineState Events, int DuplicatesSeen, IReadOnlyList<StoredSignature> Signatures, int OldestSignature, IReadOnlyList<DuplicateLink> Links);
+public sealed record OnlineChanges(OnlineState Events, int DuplicatesSeen, IReadOnlyList<StoredSignature> Signatures, int OldestSignature, IReadOnlyList<DuplicateLink> Links)
+{
+    /// <summary>The story linker's state: the index on load, the changed stories and rows on save (null: none).</summary>
+    public OnlineStories? Stories { get; init; }
+}

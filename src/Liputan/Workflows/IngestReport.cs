@@ -12,6 +12,6 @@ public sealed record IngestReport(int Total, int Ingested, int Duplicates, IRead
     /// <summary>Pages read per second.</summary>
     public double PagesPerSecond => Elapsed.TotalSeconds > 0 ? Total / Elapsed.TotalSeconds : 0;
 
-    /// <summary>The store's events and stories after the run (null when the run did not group).</summary>
-    public Stories.Events.Grouping? Grouping { get; init; }
+    /// <summary>How many events and stories the store holds after the run (null when the run did not group).</summary>
+    public (int Events, int Stories)? Groups { get; init; }
 }

@@ -20,8 +20,8 @@ public sealed record IngestOptions(int BatchSize = 64, int Parallelism = 0, long
 
 /// <summary>
 /// Reads files and web pages, extracts articles on all cores, and stores them in batches, in input order, each
-/// batch assigned to copies and events in its own transaction (<see cref="OnlineGrouping"/>); at
-/// the end the events are linked into stories. Bad inputs are skipped with a reason and the run goes on.
+/// batch assigned to copies, events and stories in its own transaction (<see cref="OnlineGrouping"/>).
+/// Bad inputs are skipped with a reason and the run goes on.
 /// </summary>
 public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, TimeProvider? time = null)
 {
@@ -112,8 +112,9 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
             Tasks.WaitIgnoringFailure(next);
         }
 
-        var grouping = online?.Publish();
-        return new IngestReport(files.Count + missing.Count, ingested, duplicates, skipped, watch.Elapsed) { Grouping = grouping };
+        // Each batch linked its own events into stories: nothing is left to link at the end.
+        var groups = online is null ? ((int, int)?)null : store.CountGroups();
+        return new IngestReport(files.Count + missing.Count, ingested, duplicates, skipped, watch.Elapsed) { Groups = groups };
     }
 
     // Web addresses stay as they are, in their place among the inputs; files and folders expand.

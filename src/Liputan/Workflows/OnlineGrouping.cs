@@ -7,16 +7,19 @@ using Liputan.Storage;
 namespace Liputan.Workflows;
 
 /// <summary>
-/// Groups articles as they are stored: the duplicate detector and the event clusterer resume from
-/// the store's online state, each new batch is assigned to copies and events in the batch's own
-/// transaction (only what changed is written), and <see cref="Publish"/> links the stored events
-/// into stories. The store is never regrouped; <see cref="GroupingWorkflow"/> is the full rebuild.
+/// Groups articles as they are stored: the duplicate detector, the event clusterer and the story
+/// linker resume from the store's online state, and each new batch is assigned to copies, events
+/// and stories in the batch's own transaction (only what changed is written: the new and grown
+/// events' rows, the stories they touched). The store is never regrouped; <see cref="GroupingWorkflow"/>
+/// is the full rebuild.
 /// </summary>
 public sealed class OnlineGrouping
 {
     private readonly IStore _store;
     private readonly OnlineEventClusterer _clusterer;
     private readonly DuplicateDetector _duplicates;
+    private readonly OnlineStoryLinker _stories;
+    private long _linkTicks;
 
     /// <summary>Resumes the online state of <paramref name="store"/>.</summary>
     public OnlineGrouping(IStore store, ClusteringOptions? options = null, DuplicateOptions? duplicates = null)
@@ -26,7 +29,13 @@ public sealed class OnlineGrouping
         var state = store.LoadOnline();
         _clusterer = OnlineEventClusterer.Resume(state.Events, options);
         _duplicates = DuplicateDetector.Resume(state.DuplicatesSeen, state.Signatures, duplicates);
+        _stories = OnlineStoryLinker.Resume(
+            state.Stories ?? new OnlineStories(), state.Events.Clusters, state.Events.EventCount > 0, options ?? ClusteringOptions.Default,
+            _clusterer.Terms, store.OnlineStories(), _clusterer.LiveEvent);
     }
+
+    /// <summary>Time spent linking events into stories so far (a part of <see cref="Assign(IReadOnlyList{Article}, IReadOnlyList{PreparedArticle})"/>).</summary>
+    public TimeSpan Linking => System.Diagnostics.Stopwatch.GetElapsedTime(0, _linkTicks);
 
     /// <summary>
     /// What the grouping reads of one article (its features and its MinHash signature): pure and
@@ -90,32 +99,39 @@ public sealed class OnlineGrouping
 
         _clusterer.AddBatch(features, canonicalOf);
 
-        return new OnlineChanges(_clusterer.TakeChanges(), _duplicates.Count, _duplicates.TakeNew(), _duplicates.OldestHeld, links);
-    }
-
-    /// <summary>Links the stored events into stories and replaces the store's events and stories with them (copies kept).</summary>
-    public Grouping Publish()
-    {
-        var grouping = _clusterer.Link(_store.OnlineEvents());
-        _store.ReplaceEvents(grouping);
-        return grouping;
+        // The batch's new events are linked into the stored stories, its grown ones update theirs.
+        var t = System.Diagnostics.Stopwatch.GetTimestamp();
+        _stories.Update(_clusterer.ChangedEvents());
+        var stories = _stories.TakeChanges();
+        _linkTicks += System.Diagnostics.Stopwatch.GetTimestamp() - t;
+        return new OnlineChanges(_clusterer.TakeChanges(), _duplicates.Count, _duplicates.TakeNew(), _duplicates.OldestHeld, links) { Stories = stories };
     }
 
     /// <summary>
     /// A store written before the online state existed (articles, no state): replays its articles
-    /// through the online grouping once, in publication order, so ingest can go on from there.
+    /// through the online grouping once, in publication order, so ingest can go on from there. A
+    /// store with online events but no story linker state (written before it existed, or rebuilt by
+    /// <see cref="GroupingWorkflow"/> since) has its events linked once in full, and its event and
+    /// story rows replaced by the online ones.
     /// </summary>
     public void CatchUp(int batchSize = 1000)
     {
-        if (_duplicates.Count > 0 || _store.CountArticles() == 0)
+        if (_duplicates.Count == 0 && _store.CountArticles() > 0)
         {
-            return;
+            var articles = _store.Articles().OrderBy(a => a.Published?.Value.UtcDateTime ?? DateTime.MaxValue).ThenBy(a => a.Id.Value).ToList();
+            foreach (var batch in articles.Chunk(batchSize))
+            {
+                _store.SaveOnline(Assign(batch));
+            }
         }
 
-        var articles = _store.Articles().OrderBy(a => a.Published?.Value.UtcDateTime ?? DateTime.MaxValue).ThenBy(a => a.Id.Value).ToList();
-        foreach (var batch in articles.Chunk(batchSize))
+        if (!_stories.Linked)
         {
-            _store.SaveOnline(Assign(batch));
+            var t = System.Diagnostics.Stopwatch.GetTimestamp();
+            _stories.LinkAll(_clusterer.LinkerEvents(_store.OnlineEvents()));
+            var stories = _stories.TakeChanges();
+            _linkTicks += System.Diagnostics.Stopwatch.GetTimestamp() - t;
+            _store.SaveOnline(new OnlineChanges(_clusterer.TakeChanges(), _duplicates.Count, _duplicates.TakeNew(), _duplicates.OldestHeld, []) { Stories = stories });
         }
     }
 }

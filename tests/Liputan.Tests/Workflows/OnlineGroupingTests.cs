@@ -29,7 +29,8 @@ public sealed class OnlineGroupingTests : IDisposable
         Grouping? last = null;
         foreach (var files in runs)
         {
-            last = new IngestWorkflow(store, new IngestOptions(BatchSize: 7)).Run(files, null, TestContext.Current.CancellationToken).Grouping;
+            new IngestWorkflow(store, new IngestOptions(BatchSize: 7)).Run(files, null, TestContext.Current.CancellationToken);
+            last = store.StoredGrouping();
         }
 
         return last!;
@@ -56,7 +57,8 @@ public sealed class OnlineGroupingTests : IDisposable
     {
         // Given the example pages ingested in one batch
         using var store = SqliteStore.Open(Path.Combine(_dir, "one.db"));
-        var online = new IngestWorkflow(store, new IngestOptions(BatchSize: 1000)).Run(ExampleFiles(), null, TestContext.Current.CancellationToken).Grouping!;
+        new IngestWorkflow(store, new IngestOptions(BatchSize: 1000)).Run(ExampleFiles(), null, TestContext.Current.CancellationToken);
+        var online = store.StoredGrouping();
 
         // When rebuilding every event and story from the stored articles
         var rebuilt = new GroupingWorkflow(store).Rebuild();
@@ -97,7 +99,8 @@ public sealed class OnlineGroupingTests : IDisposable
         store.LoadOnline().DuplicatesSeen.ShouldBe(0);
 
         // When the rest is ingested with grouping
-        var grouping = new IngestWorkflow(store).Run(files.Skip(7).ToList(), null, TestContext.Current.CancellationToken).Grouping!;
+        new IngestWorkflow(store).Run(files.Skip(7).ToList(), null, TestContext.Current.CancellationToken);
+        var grouping = store.StoredGrouping();
 
         // Then the earlier articles were replayed first: every stored article sits in an event
         grouping.Events.SelectMany(e => e.Articles).Distinct().Count().ShouldBe(store.CountArticles());

@@ -121,5 +121,26 @@ internal static class Migrations
             signature BLOB NOT NULL
         );
         """,
+
+        // 4: the online story linker's state, so each batch links only its new events: the story
+        // of each online event, the stories (their aged-out events' summed centroids, their live
+        // events, their last date) and the candidate index over story keys.
+        """
+        ALTER TABLE online_events ADD COLUMN story INTEGER NOT NULL DEFAULT -1;
+        CREATE TABLE online_stories (
+            seq INTEGER PRIMARY KEY,
+            last_day INTEGER,
+            id TEXT NOT NULL,
+            base_last_day INTEGER,
+            members INTEGER NOT NULL,
+            live BLOB NOT NULL,
+            body BLOB NOT NULL,
+            entities BLOB NOT NULL
+        );
+        CREATE TABLE online_story_postings (
+            term INTEGER PRIMARY KEY,
+            stories BLOB NOT NULL
+        );
+        """,
     ];
 }

@@ -20,6 +20,7 @@ public sealed class SqliteStore : IStore
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
     private ArticleWriter? _writer;
+    private StoryReader? _stories;
 
     private SqliteStore(SqliteConnection connection, TimeProvider time)
     {
@@ -215,61 +216,137 @@ public sealed class SqliteStore : IStore
     }
 
     /// <inheritdoc />
-    public void ReplaceGrouping(Grouping grouping) => Replace(grouping, keepDuplicates: false);
-
-    /// <inheritdoc />
-    public void ReplaceEvents(Grouping grouping) => Replace(grouping, keepDuplicates: true);
-
-    private void Replace(Grouping grouping, bool keepDuplicates)
+    public void ReplaceGrouping(Grouping grouping)
     {
         ArgumentNullException.ThrowIfNull(grouping);
         using var tx = _connection.BeginTransaction();
-        Exec(_connection, "DELETE FROM event_articles; DELETE FROM events; DELETE FROM stories;" + (keepDuplicates ? "" : " DELETE FROM article_duplicates;"), tx);
-        using (var dup = Command("INSERT OR REPLACE INTO article_duplicates(copy_id, canonical_id, similarity) VALUES ($c, $k, $s)", tx))
-        {
-            foreach (var d in grouping.Duplicates)
-            {
-                dup.Parameters.Clear();
-                dup.Parameters.AddWithValue("$c", d.Copy.ToString());
-                dup.Parameters.AddWithValue("$k", d.Canonical.ToString());
-                dup.Parameters.AddWithValue("$s", d.Similarity);
-                dup.ExecuteNonQuery();
-            }
-        }
-
-        using var story = Command("INSERT INTO stories(id, terms) VALUES ($id, $terms)", tx);
-        foreach (var s in grouping.Stories)
-        {
-            story.Parameters.Clear();
-            story.Parameters.AddWithValue("$id", s.Id);
-            story.Parameters.AddWithValue("$terms", JsonSerializer.Serialize(s.TopTerms, Json));
-            story.ExecuteNonQuery();
-        }
-
-        using var ev = Command("INSERT INTO events(id, story_id, date, terms, ordinal) VALUES ($id, $story, $date, $terms, $ordinal)", tx);
-        using var member = Command("INSERT INTO event_articles(event_id, article_id, ordinal) VALUES ($e, $a, $o)", tx);
-        var ordinal = 0;
-        foreach (var e in grouping.Events)
-        {
-            ev.Parameters.Clear();
-            ev.Parameters.AddWithValue("$id", e.Id);
-            ev.Parameters.AddWithValue("$story", e.StoryId);
-            ev.Parameters.AddWithValue("$date", (object?)e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
-            ev.Parameters.AddWithValue("$terms", JsonSerializer.Serialize(e.TopTerms, Json));
-            ev.Parameters.AddWithValue("$ordinal", ordinal++);
-            ev.ExecuteNonQuery();
-            var o = 0;
-            foreach (var a in e.Articles)
-            {
-                member.Parameters.Clear();
-                member.Parameters.AddWithValue("$e", e.Id);
-                member.Parameters.AddWithValue("$a", a.ToString());
-                member.Parameters.AddWithValue("$o", o++);
-                member.ExecuteNonQuery();
-            }
-        }
-
+        // The online story linker's stories are no longer the stored ones: the next ingest links in full again.
+        Exec(_connection, "DELETE FROM event_articles; DELETE FROM events; DELETE FROM stories; DELETE FROM article_duplicates; " + ClearStoryState, tx);
+        WriteRows(tx, "INSERT OR REPLACE INTO article_duplicates(copy_id, canonical_id, similarity) VALUES ($c, $k, $s)", grouping.Duplicates,
+            ("$c", SqliteType.Text, d => d.Copy.ToString()), ("$k", SqliteType.Text, d => d.Canonical.ToString()), ("$s", SqliteType.Real, d => d.Similarity));
+        WriteGroups(tx, grouping.Stories, grouping.Events.Select((e, i) => (i, e)));
         tx.Commit();
+    }
+
+    private const string ClearStoryState = "DELETE FROM online_stories; DELETE FROM online_story_postings; DELETE FROM online_meta WHERE key IN ('stories', 'stories_linked');";
+
+    // Story rows, then event rows with their articles (an event's articles replaced as a whole).
+    private void WriteGroups(SqliteTransaction tx, IEnumerable<StoryGroup> stories, IEnumerable<(int Ordinal, EventGroup Event)> events)
+    {
+        WriteRows(tx, "INSERT INTO stories(id, terms) VALUES ($id, $terms) ON CONFLICT(id) DO UPDATE SET terms = excluded.terms", stories,
+            ("$id", SqliteType.Text, s => s.Id), ("$terms", SqliteType.Text, s => JsonSerializer.Serialize(s.TopTerms, Json)));
+        List<(int Ordinal, EventGroup Event)> list = [.. events];
+        WriteRows(tx, "INSERT INTO events(id, story_id, date, terms, ordinal) VALUES ($id, $story, $date, $terms, $ordinal) ON CONFLICT(id) DO UPDATE SET story_id = excluded.story_id, date = excluded.date, terms = excluded.terms, ordinal = excluded.ordinal", list,
+            ("$id", SqliteType.Text, x => x.Event.Id),
+            ("$story", SqliteType.Text, x => x.Event.StoryId),
+            ("$date", SqliteType.Text, x => x.Event.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("$terms", SqliteType.Text, x => JsonSerializer.Serialize(x.Event.TopTerms, Json)),
+            ("$ordinal", SqliteType.Integer, x => x.Ordinal));
+        WriteRows(tx, "DELETE FROM event_articles WHERE event_id = $e", list, ("$e", SqliteType.Text, x => x.Event.Id));
+        WriteRows(tx, "INSERT INTO event_articles(event_id, article_id, ordinal) VALUES ($e, $a, $o)", list.SelectMany(x => x.Event.Articles.Select((a, o) => (x.Event.Id, a, o))),
+            ("$e", SqliteType.Text, m => m.Id), ("$a", SqliteType.Text, m => m.a.ToString()), ("$o", SqliteType.Integer, m => m.o));
+    }
+
+    // The story linker's changes: its state (stories, index, each new event's story), then the event
+    // and story rows it changed (all of them after a full link).
+    private void SaveStories(OnlineStories stories, SqliteTransaction tx)
+    {
+        if (stories.ReplaceAll)
+        {
+            Exec(_connection, "DELETE FROM event_articles; DELETE FROM events; DELETE FROM stories; " + ClearStoryState, tx);
+        }
+
+        (string Key, long? Value)[] meta = [("stories", stories.StoryCount), ("stories_linked", stories.Linked ? 1 : 0)];
+        WriteRows(tx, "INSERT OR REPLACE INTO online_meta(key, value) VALUES ($k, $v)", meta,
+            ("$k", SqliteType.Text, m => m.Key), ("$v", SqliteType.Integer, m => m.Value));
+        WriteRows(tx, "INSERT INTO online_stories(seq, last_day, id, base_last_day, members, live, body, entities) VALUES ($s, $l, $i, $b, $m, $v, $y, $e) ON CONFLICT(seq) DO UPDATE SET last_day = excluded.last_day, base_last_day = excluded.base_last_day, members = excluded.members, live = excluded.live, body = excluded.body, entities = excluded.entities", stories.Stories,
+            ("$s", SqliteType.Integer, x => x.Seq),
+            ("$l", SqliteType.Integer, x => x.LastDay),
+            ("$i", SqliteType.Text, x => x.Id),
+            ("$b", SqliteType.Integer, x => x.BaseLastDay),
+            ("$m", SqliteType.Integer, x => x.Members),
+            ("$v", SqliteType.Blob, x => MemoryMarshal.AsBytes(x.Live.ToArray().AsSpan()).ToArray()),
+            ("$y", SqliteType.Blob, x => x.Body),
+            ("$e", SqliteType.Blob, x => x.Entities));
+        WriteRows(tx, "DELETE FROM online_stories WHERE seq = $s", stories.DeletedStories, ("$s", SqliteType.Integer, x => x));
+        WriteRows(tx, "INSERT INTO online_story_postings(term, stories) VALUES ($t, $c) ON CONFLICT(term) DO UPDATE SET stories = excluded.stories", stories.Postings.Where(p => p.Clusters.Count > 0),
+            ("$t", SqliteType.Integer, p => p.Term), ("$c", SqliteType.Blob, p => MemoryMarshal.AsBytes(p.Clusters.ToArray().AsSpan()).ToArray()));
+        WriteRows(tx, "DELETE FROM online_story_postings WHERE term = $t", stories.Postings.Where(p => p.Clusters.Count == 0), ("$t", SqliteType.Integer, p => p.Term));
+        WriteRows(tx, "UPDATE online_events SET story = $s WHERE seq = $e", stories.EventStories,
+            ("$s", SqliteType.Integer, x => x.Story), ("$e", SqliteType.Integer, x => x.Event));
+
+        // Rows: new and changed stories first (events refer to them), merged events and emptied stories last.
+        WriteGroups(tx, stories.StoryRows, stories.EventRows);
+        WriteRows(tx, "DELETE FROM events WHERE id = $id", stories.DeletedEventIds, ("$id", SqliteType.Text, x => x));
+        WriteRows(tx, "DELETE FROM stories WHERE id = $id", stories.DeletedStoryIds, ("$id", SqliteType.Text, x => x));
+    }
+
+    /// <inheritdoc />
+    public IStoredStories OnlineStories() => _stories ??= new StoryReader(_connection.DataSource);
+
+    /// <inheritdoc />
+    public (int Events, int Stories) CountGroups() =>
+        (Convert.ToInt32(Scalar(_connection, "SELECT count(*) FROM events"), CultureInfo.InvariantCulture),
+         Convert.ToInt32(Scalar(_connection, "SELECT count(*) FROM stories"), CultureInfo.InvariantCulture));
+
+    /// <inheritdoc />
+    public Grouping StoredGrouping()
+    {
+        var members = new Dictionary<string, List<ArticleId>>(StringComparer.Ordinal);
+        using (var cmd = Command("SELECT event_id, article_id FROM event_articles ORDER BY event_id, ordinal"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var id = r.GetString(0);
+                if (!members.TryGetValue(id, out var list))
+                {
+                    members[id] = list = [];
+                }
+
+                list.Add(Parse(r.GetString(1)));
+            }
+        }
+
+        var events = new List<EventGroup>();
+        var eventsOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using (var cmd = Command("SELECT id, story_id, date, terms FROM events ORDER BY ordinal, id"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var e = new EventGroup(r.GetString(0), r.GetString(1), members.GetValueOrDefault(r.GetString(0)) ?? [], ParseDate(r, 2), JsonSerializer.Deserialize<string[]>(r.GetString(3), Json) ?? []);
+                events.Add(e);
+                if (!eventsOf.TryGetValue(e.StoryId, out var list))
+                {
+                    eventsOf[e.StoryId] = list = [];
+                }
+
+                list.Add(e.Id);
+            }
+        }
+
+        var stories = new List<StoryGroup>();
+        using (var cmd = Command("SELECT id, terms FROM stories ORDER BY id"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                stories.Add(new StoryGroup(r.GetString(0), eventsOf.GetValueOrDefault(r.GetString(0)) ?? [], JsonSerializer.Deserialize<string[]>(r.GetString(1), Json) ?? []));
+            }
+        }
+
+        var links = new List<DuplicateLink>();
+        using (var cmd = Command("SELECT copy_id, canonical_id, similarity FROM article_duplicates ORDER BY copy_id"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                links.Add(new DuplicateLink(Parse(r.GetString(0)), Parse(r.GetString(1)), r.GetDouble(2)));
+            }
+        }
+
+        return new Grouping(events, stories) { Duplicates = links };
     }
 
     /// <inheritdoc />
@@ -316,6 +393,16 @@ public sealed class SqliteStore : IStore
             }
         }
 
+        var storyPostings = new List<StoredPosting>();
+        using (var cmd = Command("SELECT term, stories FROM online_story_postings"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                storyPostings.Add(new StoredPosting(r.GetInt32(0), Ints((byte[])r[1])));
+            }
+        }
+
         int Meta(string key, int fallback) => meta.TryGetValue(key, out var v) && v is { } x ? (int)x : fallback;
         var state = new OnlineState
         {
@@ -327,7 +414,8 @@ public sealed class SqliteStore : IStore
             Clusters = clusters,
             Postings = postings,
         };
-        return new OnlineChanges(state, Meta("duplicates_seen", 0), signatures, 0, []);
+        var stories = new OnlineStories { Linked = Meta("stories_linked", 0) == 1, StoryCount = Meta("stories", 0), Postings = storyPostings };
+        return new OnlineChanges(state, Meta("duplicates_seen", 0), signatures, 0, []) { Stories = stories };
     }
 
     /// <inheritdoc />
@@ -346,20 +434,20 @@ public sealed class SqliteStore : IStore
     public void ClearOnline()
     {
         using var tx = _connection.BeginTransaction();
-        Exec(_connection, "DELETE FROM online_meta; DELETE FROM online_terms; DELETE FROM online_events; DELETE FROM online_postings; DELETE FROM online_signatures;", tx);
+        Exec(_connection, "DELETE FROM online_meta; DELETE FROM online_terms; DELETE FROM online_events; DELETE FROM online_postings; DELETE FROM online_signatures; " + ClearStoryState, tx);
         tx.Commit();
     }
 
     private IEnumerable<StoredCluster> ReadEvents(string where)
     {
-        using var cmd = Command($"SELECT seq, first_day, last_day, merged_into, frozen, articles, body, title, entities FROM online_events {where} ORDER BY seq");
+        using var cmd = Command($"SELECT seq, first_day, last_day, merged_into, frozen, articles, body, title, entities, story FROM online_events {where} ORDER BY seq");
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
             var articles = MemoryMarshal.Cast<byte, ulong>((byte[])r[5]).ToArray().Select(v => new ArticleId(v)).ToList();
             yield return new StoredCluster(
                 r.GetInt32(0), r.IsDBNull(1) ? null : r.GetInt32(1), r.IsDBNull(2) ? null : r.GetInt32(2), r.GetInt32(3), r.GetInt32(4) != 0,
-                articles, (byte[])r[6], (byte[])r[7], (byte[])r[8]);
+                articles, (byte[])r[6], (byte[])r[7], (byte[])r[8]) { Story = r.GetInt32(9) };
         }
     }
 
@@ -401,6 +489,10 @@ public sealed class SqliteStore : IStore
 
         WriteRows(tx, "INSERT OR REPLACE INTO article_duplicates(copy_id, canonical_id, similarity) VALUES ($c, $k, $s)", changes.Links,
             ("$c", SqliteType.Text, d => d.Copy.ToString()), ("$k", SqliteType.Text, d => d.Canonical.ToString()), ("$s", SqliteType.Real, d => d.Similarity));
+        if (changes.Stories is { } stories)
+        {
+            SaveStories(stories, tx);
+        }
     }
 
     // One prepared statement run once a row: the parameters are made once and only their values change.
@@ -571,6 +663,7 @@ public sealed class SqliteStore : IStore
     public void Dispose()
     {
         _writer?.Dispose();
+        _stories?.Dispose();
         _connection.Dispose();
     }
 

@@ -38,7 +38,7 @@ public sealed partial class OnlineEventClusterer
 
         foreach (var s in state.Clusters.OrderBy(s => s.Seq))
         {
-            var cluster = c.Restore(s);
+            var cluster = Restore(s);
             c._events[s.Seq] = cluster;
             if (s.MergedInto < 0 && !s.Frozen)
             {
@@ -164,14 +164,50 @@ public sealed partial class OnlineEventClusterer
         };
     }
 
-    /// <summary>Links stored events (not merged ones) into stories, with this clusterer's terms; the grouping of an incremental store.</summary>
-    public Grouping Link(IEnumerable<StoredCluster> events)
+    /// <summary>The terms the clusterer interned (the story linker reads names and keys by them).</summary>
+    internal TermTable Terms => _terms;
+
+    /// <summary>The events changed since the last <see cref="TakeChanges"/> (new, grown, merged, aged out), by seq, as the story linker reads them.</summary>
+    internal List<LinkerEvent> ChangedEvents()
     {
-        ArgumentNullException.ThrowIfNull(events);
-        return Link(events.Where(e => e.MergedInto < 0 && e.Articles.Count > 0).Select(Restore).ToList());
+        var list = new List<LinkerEvent>();
+        foreach (var i in (_changedClusters ?? []).Order())
+        {
+            if (_events[i] is { } c)
+            {
+                list.Add(View(i, c));
+            }
+        }
+
+        return list;
     }
 
-    private Cluster Restore(StoredCluster s)
+    /// <summary>A live event's current vectors, or null when it is not in memory (aged out and stored, or merged).</summary>
+    internal StoryEvent? LiveEvent(int seq) =>
+        seq < _events.Count && _events[seq] is { MergedInto: < 0 } c ? new StoryEvent(c.First, c.Last, c.Body, c.Entities) : null;
+
+    /// <summary>Stored events (not merged) as the story linker reads them: live ones from memory, the others restored.</summary>
+    internal List<LinkerEvent> LinkerEvents(IEnumerable<StoredCluster> stored)
+    {
+        var list = new List<LinkerEvent>();
+        foreach (var s in stored)
+        {
+            if (s.MergedInto >= 0 || s.Articles.Count == 0)
+            {
+                continue;
+            }
+
+            var c = s.Seq < _events.Count && _events[s.Seq] is { } live ? live : Restore(s);
+            list.Add(View(s.Seq, c));
+        }
+
+        return list;
+    }
+
+    private LinkerEvent View(int seq, Cluster c) =>
+        new(seq, new StoryEvent(c.First, c.Last, c.Body, c.Entities), c.MergedInto >= 0, c.IsFrozen, c.Articles.Count > 0 ? Describe(c, "") : null);
+
+    private static Cluster Restore(StoredCluster s)
     {
         var c = new Cluster { MergedInto = s.MergedInto };
         DateOnly? Day(int? d) => d is { } n ? DateOnly.FromDayNumber(n) : null;

@@ -537,7 +537,7 @@ public sealed partial class OnlineEventClusterer
         return list;
     }
 
-    private static string ShortHash(string s) =>
+    internal static string ShortHash(string s) =>
         (XxHash64.Hash(System.Text.Encoding.UTF8.GetBytes(s)) & 0xFFFFFFFFFF).ToString("x10", CultureInfo.InvariantCulture);
 
     private sealed record Vectors(TermVector Body, TermVector Title, TermVector Entities);

@@ -9,7 +9,11 @@ public sealed record StoredTerm(int Id, string Term, int DocumentFrequency);
 /// One event of the online clusterer as stored: its dates (day numbers), the event it merged into
 /// (or -1), whether it aged out (frozen), its articles and its centroids (opaque bytes).
 /// </summary>
-public sealed record StoredCluster(int Seq, int? FirstDay, int? LastDay, int MergedInto, bool Frozen, IReadOnlyList<ArticleId> Articles, byte[] Body, byte[] Title, byte[] Entities);
+public sealed record StoredCluster(int Seq, int? FirstDay, int? LastDay, int MergedInto, bool Frozen, IReadOnlyList<ArticleId> Articles, byte[] Body, byte[] Title, byte[] Entities)
+{
+    /// <summary>The online story the event was linked into (-1: not linked yet); read on load, written by the story linker.</summary>
+    public int Story { get; init; } = -1;
+}
 
 /// <summary>One posting list of the candidate index: the clusters (by seq) filed under a term.</summary>
 public sealed record StoredPosting(int Term, IReadOnlyList<int> Clusters);

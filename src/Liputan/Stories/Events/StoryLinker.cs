@@ -39,7 +39,7 @@ internal sealed record StoryEvent(DateOnly? First, DateOnly? Last, Centroid Body
 /// <remarks>
 /// <see cref="Link"/> links a whole list at once (the rebuild); <see cref="Choose"/> and
 /// <see cref="File"/> are the same steps one event at a time over stories held elsewhere, which is
-/// how an online linker can link each batch's new events against the stored stories.
+/// how <see cref="OnlineStoryLinker"/> links each batch's new events against the stored stories.
 /// </remarks>
 internal sealed class StoryLinker(ClusteringOptions options, TermTable terms)
 {

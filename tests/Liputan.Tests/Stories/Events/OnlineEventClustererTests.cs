@@ -190,9 +190,9 @@ public sealed class OnlineEventClustererTests
         }
 
         // Then the events are the same as without a stop
-        static IEnumerable<string> Members(IEnumerable<EventGroup> events) => events.Select(e => string.Join(",", e.Articles.Select(a => a.Value).Order())).Order(StringComparer.Ordinal);
-        var resumed = OnlineEventClusterer.Resume(new OnlineState { Terms = [.. terms.Values] }).Link(stored.Values);
-        resumed.Events.Count.ShouldBeGreaterThan(20);
-        Members(resumed.Events).ShouldBe(Members(straight.Result().Events));
+        static IEnumerable<string> Members(IEnumerable<IReadOnlyList<ArticleId>> events) => events.Select(e => string.Join(",", e.Select(a => a.Value).Order())).Order(StringComparer.Ordinal);
+        var resumed = stored.Values.Where(x => x.MergedInto < 0 && x.Articles.Count > 0).Select(x => x.Articles).ToList();
+        resumed.Count.ShouldBeGreaterThan(20);
+        Members(resumed).ShouldBe(Members(straight.Result().Events.Select(e => e.Articles)));
     }
 }
