@@ -67,18 +67,21 @@ internal static class EventCorpus
         Score(folder, labels.Where(l => l.Legacy).ToList(), "", report);
         Score(folder, labels.Where(l => l.Split == "dev" && l.Round2).ToList(), ".dev", report);
         Score(folder, labels.Where(l => l.Split == "test" && l.Round2).ToList(), ".test", report);
-        Score(folder, labels.Where(l => l.Split == "dev" && l.Round3).ToList(), ".dev2", report);
-        Score(folder, labels.Where(l => l.Split == "test" && l.Round3).ToList(), ".test2", report);
-        Score(folder, labels.Where(l => l.Split == "dev").ToList(), ".dev3", report);
+        Score(folder, labels.Where(l => l.Split == "dev" && l.Round3).ToList(), ".dev2", report, online: true);
+        Score(folder, labels.Where(l => l.Split == "test" && l.Round3).ToList(), ".test2", report, online: true);
+        Score(folder, labels.Where(l => l.Split == "dev").ToList(), ".dev3", report, online: true);
     }
 
-    private static void Score(string folder, List<CorpusLabel> labels, string suffix, Report report)
+    // With online, the grouping ingest itself left in the store (each batch linked against the
+    // stories before it, in file order) is scored too, as '.online' lines, beside the rebuild's.
+    private static void Score(string folder, List<CorpusLabel> labels, string suffix, Report report, bool online = false)
     {
         var gold = labels.ToDictionary(l => l.File);
         var db = Path.Combine(Path.GetTempPath(), $"liputan-eval-events-{Environment.ProcessId}.db");
         try
         {
             Dictionary<string, (string Event, string Story)> predicted = [];
+            Dictionary<string, (string Event, string Story)> predictedOnline = [];
             using (var store = SqliteStore.Open(db))
             {
                 var files = gold.Keys.Select(f => Path.Combine(folder, f)).ToList();
@@ -88,6 +91,7 @@ internal static class EventCorpus
                     Console.WriteLine($"events: skipped {Path.GetFileName(s.Input)}: {s.Reason}");
                 }
 
+                var onlineGrouping = store.StoredGrouping();
                 var grouping = new GroupingWorkflow(store).Rebuild();
                 var goldCopies = labels.Where(l => l.CopyOf is not null).Select(l => (l.File, l.CopyOf!)).ToHashSet();
                 var fileOf = store.Articles().ToDictionary(a => a.Id, a => Path.GetFileName(a.Source!));
@@ -96,9 +100,11 @@ internal static class EventCorpus
                 report.Metric("duplicates.pairs.precision" + suffix, found.Count == 0 ? 0 : (double)hits / found.Count);
                 report.Metric("duplicates.pairs.recall" + suffix, goldCopies.Count == 0 ? 1 : (double)hits / goldCopies.Count);
                 var byArticle = grouping.Events.SelectMany(e => e.Articles.Select(a => (a, e.Id, e.StoryId))).ToDictionary(x => x.a, x => (x.Id, x.StoryId));
+                var byArticleOnline = onlineGrouping.Events.SelectMany(e => e.Articles.Select(a => (a, e.Id, e.StoryId))).ToDictionary(x => x.a, x => (x.Id, x.StoryId));
                 foreach (var a in store.Articles())
                 {
                     predicted[Path.GetFileName(a.Source!)] = byArticle[a.Id];
+                    predictedOnline[Path.GetFileName(a.Source!)] = byArticleOnline[a.Id];
                     if (Environment.GetEnvironmentVariable("LIPUTAN_EVAL_VERBOSE") == "1")
                     {
                         var f = Liputan.Stories.Events.ArticleFeatures.Of(a);
@@ -111,6 +117,7 @@ internal static class EventCorpus
                 foreach (var f in gold.Keys.Where(f => !predicted.ContainsKey(f)))
                 {
                     predicted[f] = ($"dup:{f}", $"dup:{f}");
+                    predictedOnline[f] = ($"dup:{f}", $"dup:{f}");
                 }
             }
 
@@ -122,6 +129,17 @@ internal static class EventCorpus
             report.Metric("stories.bcubed.precision" + suffix, sp);
             report.Metric("stories.bcubed.recall" + suffix, sr);
             report.Metric("stories.bcubed.f1" + suffix, sf);
+            if (online)
+            {
+                var (op, or, of) = BCubed(gold.Keys, f => gold[f].Event, f => predictedOnline[f].Event);
+                report.Metric("events.bcubed.precision" + suffix + ".online", op);
+                report.Metric("events.bcubed.recall" + suffix + ".online", or);
+                report.Metric("events.bcubed.f1" + suffix + ".online", of);
+                var (osp, osr, osf) = BCubed(gold.Keys, f => gold[f].Story, f => predictedOnline[f].Story);
+                report.Metric("stories.bcubed.precision" + suffix + ".online", osp);
+                report.Metric("stories.bcubed.recall" + suffix + ".online", osr);
+                report.Metric("stories.bcubed.f1" + suffix + ".online", osf);
+            }
         }
         finally
         {
