@@ -9,7 +9,7 @@ using Liputan.Bench;
 //   dotnet run -c Release --project bench -- ner-spread [--sets 5]   (test F1 of the NER configuration over disjoint seed sets)
 //   dotnet run -c Release --project bench -- extract [--shared DIR] [--rounds N]
 //   dotnet run -c Release --project bench -- cluster [--count 100000]   (the full run: --count 1000000)
-//   dotnet run -c Release --project bench -- stream [--count 100000] [--batch 1000] [--work DIR]   (end to end: pages, store, online grouping)
+//   dotnet run -c Release --project bench -- stream [--count 100000] [--batch 1000] [--work DIR] [--resume N]   (end to end: pages, store, online grouping)
 //   dotnet run -c Release --project bench -- stages [--count 20000] [--batch 1000] [--work DIR]   (the stream's CPU per page and stage, on one thread)
 var command = args.FirstOrDefault() ?? "ingest";
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
@@ -42,7 +42,7 @@ switch (command)
     case "cluster":
         return ClusterBench.Run(int.Parse(Arg("--count") ?? "100000", System.Globalization.CultureInfo.InvariantCulture));
     case "stream":
-        return StreamBench.Run(int.Parse(Arg("--count") ?? "100000", System.Globalization.CultureInfo.InvariantCulture), int.Parse(Arg("--batch") ?? "1000", System.Globalization.CultureInfo.InvariantCulture), Arg("--work"));
+        return StreamBench.Run(int.Parse(Arg("--count") ?? "100000", System.Globalization.CultureInfo.InvariantCulture), int.Parse(Arg("--batch") ?? "1000", System.Globalization.CultureInfo.InvariantCulture), Arg("--work"), int.Parse(Arg("--resume") ?? "0", System.Globalization.CultureInfo.InvariantCulture));
     case "stages":
         return StageBench.Run(int.Parse(Arg("--count") ?? "20000", System.Globalization.CultureInfo.InvariantCulture), int.Parse(Arg("--batch") ?? "1000", System.Globalization.CultureInfo.InvariantCulture), Arg("--work"));
     default:

@@ -12,18 +12,20 @@ namespace Liputan.Bench;
 /// End to end over a generated stream of text pages: extraction (on all cores), the store (one
 /// transaction a batch, full-text index included) and the online grouping of each batch in that
 /// transaction (duplicates, features, events, stories, the persisted state). Reports throughput per 10,000 articles across the run, peak memory and store size.
-///   dotnet run -c Release --project bench -- stream --count 100000 [--batch 1000] [--work DIR]
+///   dotnet run -c Release --project bench -- stream --count 100000 [--batch 1000] [--work DIR] [--resume N]
+/// With --resume N the store of an earlier run (its first N pages) is kept and the stream goes on
+/// from page N: what a later, small ingest run costs on a grown archive.
 /// </summary>
 internal static class StreamBench
 {
     private const int Window = 10_000;
 
-    public static int Run(int count, int batchSize, string? work)
+    public static int Run(int count, int batchSize, string? work, int resume = 0)
     {
         var dir = work ?? Path.Combine(Path.GetTempPath(), "liputan-stream");
         Directory.CreateDirectory(dir);
         var db = Path.Combine(dir, "stream.db");
-        foreach (var f in new[] { db, db + "-wal", db + "-shm" })
+        foreach (var f in resume > 0 ? [] : new[] { db, db + "-wal", db + "-shm" })
         {
             File.Delete(f);
         }
@@ -43,12 +45,19 @@ internal static class StreamBench
         var rates = new List<double>();
         var done = 0;
         var stored = 0;
+        var linkedAtWindow = TimeSpan.Zero;
         var peakHeap = 0L;
         var fetched = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
         using var store = SqliteStore.Open(db);
+        var opening = Stopwatch.StartNew();
         var online = new OnlineGrouping(store);
-        using var pages = generator.Generate(count).Select((a, i) => ArticleStream.Page(a, i)).GetEnumerator();
-        var produced = 0;
+        if (resume > 0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"resumed the online state of {store.CountArticles()} stored articles in {opening.Elapsed.TotalSeconds:0.000} s; going on from page {resume}"));
+        }
+
+        using var pages = generator.Generate(count).Select((a, i) => (a, i)).Skip(resume).Select(x => ArticleStream.Page(x.a, x.i)).GetEnumerator();
+        var produced = resume;
 
         // As ingest does: the next batch is generated, extracted and prepared for the grouping on
         // all cores while the current one is stored and assigned on one thread.
@@ -112,7 +121,7 @@ internal static class StreamBench
             stored += outcomes.Count(o => o.Status == Storage.IngestStatus.Inserted);
             storeTicks += Stopwatch.GetTimestamp() - t2;
             done += current.Pages;
-            if (done % Window == 0 || done == count)
+            if (done % Window == 0 || done == count - resume)
             {
                 var n = done % Window == 0 ? Window : done % Window;
                 var seconds = window.Elapsed.TotalSeconds;
@@ -124,7 +133,8 @@ internal static class StreamBench
                 peakHeap = Math.Max(peakHeap, heap);
                 rates.Add(n / seconds);
                 cpuRates.Add(n / Math.Max(0.001, cpuSeconds));
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {done,9} pages  {n / seconds,6:0} pages/s  {n / Math.Max(0.001, cpuSeconds),6:0} per CPU-s  CPU {cpuSeconds / seconds:0.00} cores  stored {stored,8}  working set {Environment.WorkingSet / 1048576.0,5:0} MiB  heap {heap / 1048576.0,5:0} MiB  store {StoreSize(db),6:0} MiB  load {Machine.Load()}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {done,9} pages  {n / seconds,6:0} pages/s  {n / Math.Max(0.001, cpuSeconds),6:0} per CPU-s  CPU {cpuSeconds / seconds:0.00} cores  stored {stored,8}  working set {Environment.WorkingSet / 1048576.0,5:0} MiB  heap {heap / 1048576.0,5:0} MiB  store {StoreSize(db),6:0} MiB  stories linked {(online.Linking - linkedAtWindow).TotalMilliseconds * 1000 / n,5:0} µs a page (wall)  load {Machine.Load()}"));
+                linkedAtWindow = online.Linking;
                 window.Restart();
             }
         }
@@ -142,6 +152,7 @@ internal static class StreamBench
         var wall = total.Elapsed.TotalSeconds;
         var cpuTotal = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time (the first three run ahead, beside the last two): generate {S(generateTicks):0.0} s (one thread, not Liputan), extract and prepare {S(extractTicks):0.0} s (all cores; preparing {S(prepareTicks):0.0} s of thread time), store with the online grouping beside it {S(storeTicks):0.0} s (the grouping alone {S(groupTicks):0.0} s, of it stories linked in the batches, wall, {online.Linking.TotalSeconds:0.0} s = {online.Linking.TotalMilliseconds * 1000 / Math.Max(1, stored):0.0} µs an article), stories linked at the end {publishSeconds:0.000} s ({publishCpu:0.000} CPU s)"));
+        count -= resume;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stream: {count} pages in {wall:0.0} s = {count / wall:0} pages/s end to end, generator and linking included ({count / cpuTotal:0} per CPU-second; per-window min {rates.Min():0} / median {rates.Order().ElementAt(rates.Count / 2):0} / max {rates.Max():0}, per CPU-second median {cpuRates.Order().ElementAt(cpuRates.Count / 2):0}); peak working set {peak:0} MiB, peak heap {peakHeap / 1048576.0:0} MiB; store {StoreSize(db):0} MiB = {StoreSize(db) * 1024 / Math.Max(1, stored):0.0} KiB an article ({stored} articles, {failed} pages not extracted, {copies} near-duplicate copies, {eventCount} events, {storyCount} stories); load average {Machine.Load()}"));
         foreach (var (reason, n) in reasons.OrderByDescending(kv => kv.Value).Take(3))
         {

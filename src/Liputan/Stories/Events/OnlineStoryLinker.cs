@@ -20,7 +20,7 @@ namespace Liputan.Stories.Events;
 internal sealed class OnlineStoryLinker : IStoryProfiles
 {
     // Clean stories kept between batches (two generations: a lookup in the older one promotes).
-    private const int CacheStories = 20_000;
+    private const int CacheStories = 10_000;
     private const int CacheDays = 2_000_000;
 
     private readonly StoryLinker _linker;
