@@ -277,8 +277,16 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
                 _storyOfLive[e.Seq] = story.Seq;
             }
 
-            // The profile, when summed already, takes the event in as the rebuild's does.
-            story.Profile?.Absorb(e.Event);
+            // The profile, when summed already, takes the event in as the rebuild's does; one that
+            // shares another's centroids is summed again when next read.
+            if (story.Profile is { IsShared: false } profile)
+            {
+                profile.Absorb(e.Event);
+            }
+            else
+            {
+                story.Profile = null;
+            }
             story.RefreshLast(_live);
             Changed(story);
             _linker.File(keys, story.Seq);
@@ -355,17 +363,33 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
             return p;
         }
 
-        p = new StoryProfile();
-        if (story.BaseBody.Count > 0 || story.BaseEntities.Count > 0 || story.BaseLast is not null)
+        // A story of one part (only aged-out events, or one live event) reads that part's centroids
+        // without a copy; the profile is dropped whenever the part changes.
+        var hasBase = story.BaseBody.Count > 0 || story.BaseEntities.Count > 0 || story.BaseLast is not null;
+        var parts = new List<StoryEvent>(story.Live.Count + 1);
+        if (hasBase)
         {
-            p.Absorb(new StoryEvent(null, story.BaseLast, story.BaseBody, story.BaseEntities));
+            parts.Add(new StoryEvent(null, story.BaseLast, story.BaseBody, story.BaseEntities));
         }
 
         foreach (var seq in story.Live)
         {
             if (_live(seq) is { } e)
             {
-                p.Absorb(e);
+                parts.Add(e);
+            }
+        }
+
+        if (parts.Count == 1)
+        {
+            p = new StoryProfile(parts[0]);
+        }
+        else
+        {
+            p = new StoryProfile();
+            foreach (var part in parts)
+            {
+                p.Absorb(part);
             }
         }
 
