@@ -31,7 +31,7 @@ public sealed class OnlineGrouping
         _duplicates = DuplicateDetector.Resume(state.DuplicatesSeen, state.Signatures, duplicates);
         _stories = OnlineStoryLinker.Resume(
             state.Stories ?? new OnlineStories(), state.Events.Clusters, state.Events.EventCount > 0, options ?? ClusteringOptions.Default,
-            _clusterer.Terms, store.OnlineStories(), _clusterer.LiveEvent);
+            _clusterer.Terms, store.OnlineStories(), _clusterer.LiveEvent, state.Events.NewestDay);
     }
 
     /// <summary>Time spent linking events into stories so far (a part of <see cref="Assign(IReadOnlyList{Article}, IReadOnlyList{PreparedArticle})"/>).</summary>

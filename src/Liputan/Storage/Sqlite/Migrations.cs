@@ -137,6 +137,7 @@ internal static class Migrations
             body BLOB NOT NULL,
             entities BLOB NOT NULL
         );
+        CREATE INDEX online_stories_last ON online_stories(last_day);
         CREATE TABLE online_story_postings (
             term INTEGER PRIMARY KEY,
             stories BLOB NOT NULL

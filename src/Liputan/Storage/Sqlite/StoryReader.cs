@@ -58,6 +58,19 @@ internal sealed class StoryReader : IStoredStories, IDisposable
         return true;
     }
 
+    /// <inheritdoc />
+    public IEnumerable<(int Seq, int? LastDay)> LastDays(int sinceDay)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT seq, last_day FROM online_stories WHERE last_day >= $d OR last_day IS NULL";
+        cmd.Parameters.AddWithValue("$d", sinceDay);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            yield return (r.GetInt32(0), r.IsDBNull(1) ? null : r.GetInt32(1));
+        }
+    }
+
     public void Dispose()
     {
         _story.Dispose();

@@ -11,4 +11,7 @@ public interface IStoredStories
 
     /// <summary>A stored story's last date (day number); false when there is none with that seq.</summary>
     bool TryLastDay(int seq, out int? lastDay);
+
+    /// <summary>The last dates of the stored stories whose last date is <paramref name="sinceDay"/> or later, or unknown: those an event can still join.</summary>
+    IEnumerable<(int Seq, int? LastDay)> LastDays(int sinceDay);
 }

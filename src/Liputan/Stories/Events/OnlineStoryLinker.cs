@@ -62,7 +62,7 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
     /// clusterer's live events as stored (with their story), <paramref name="live"/> gives a live
     /// event's current vectors, <paramref name="stored"/> reads the stored stories.
     /// </summary>
-    public static OnlineStoryLinker Resume(OnlineStories state, IEnumerable<StoredCluster> liveEvents, bool anyEvents, ClusteringOptions options, TermTable terms, IStoredStories stored, Func<int, StoryEvent?> live)
+    public static OnlineStoryLinker Resume(OnlineStories state, IEnumerable<StoredCluster> liveEvents, bool anyEvents, ClusteringOptions options, TermTable terms, IStoredStories stored, Func<int, StoryEvent?> live, int? newestDay = null)
     {
         var l = new OnlineStoryLinker(options, terms, stored, live) { _count = state.StoryCount, Linked = state.Linked || !anyEvents };
         if (!l.Linked)
@@ -80,6 +80,16 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
             if (e.Story >= 0)
             {
                 l._storyOfLive[e.Seq] = e.Story;
+            }
+        }
+
+        // The last dates of the stories still within the window, in one range query: the postings
+        // name them, and a query per story would make the first batches of a run slow.
+        if (newestDay is { } newest)
+        {
+            foreach (var (seq, day) in stored.LastDays(newest - options.StoryDayWindow - OnlineEventClusterer.LateDays))
+            {
+                l._lastDay[seq] = day;
             }
         }
 

@@ -44,7 +44,7 @@ public sealed class OnlineStoryLinkerTests
 
     private OnlineStoryLinker Resume(OnlineStories? state = null, IEnumerable<StoredCluster>? live = null) =>
         OnlineStoryLinker.Resume(state ?? new OnlineStories(), live ?? [], anyEvents: state is not null, ClusteringOptions.Default, _terms, _store,
-            seq => _live.GetValueOrDefault(seq));
+            seq => _live.GetValueOrDefault(seq), Jan10.DayNumber);
 
     // Runs one batch and keeps what it would write, as the store does.
     private OnlineStories Batch(OnlineStoryLinker linker, params LinkerEvent[] changed)
@@ -158,5 +158,8 @@ public sealed class OnlineStoryLinkerTests
             lastDay = _stories.TryGetValue(seq, out var s) ? s.LastDay : null;
             return s is not null;
         }
+
+        public IEnumerable<(int Seq, int? LastDay)> LastDays(int sinceDay) =>
+            _stories.Values.Where(s => s.LastDay is null || s.LastDay >= sinceDay).Select(s => (s.Seq, s.LastDay));
     }
 }
