@@ -121,6 +121,7 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
                     story.Live.Remove(e.Seq);
                     story.Members--;
                     story.Profile = null;
+                    story.RefreshLast(_live);
                     Changed(story);
                     if (story.Members == 0)
                     {
