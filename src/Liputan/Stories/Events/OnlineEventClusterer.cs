@@ -524,18 +524,7 @@ public sealed partial class OnlineEventClusterer
         return _keys;
     }
 
-    private List<string> TopTermsOf(Centroid c, int n)
-    {
-        _top.Reset(n);
-        _top.Offer(c);
-        var list = new List<string>(n);
-        foreach (var id in _top.Selected)
-        {
-            list.Add(_terms[id]);
-        }
-
-        return list;
-    }
+    private List<string> TopTermsOf(Centroid c, int n) => _top.TextsOf(c, n, _terms);
 
     internal static string ShortHash(string s) =>
         (XxHash64.Hash(System.Text.Encoding.UTF8.GetBytes(s)) & 0xFFFFFFFFFF).ToString("x10", CultureInfo.InvariantCulture);

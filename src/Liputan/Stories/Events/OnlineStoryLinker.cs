@@ -408,18 +408,7 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
         return p;
     }
 
-    private List<string> TopTermsOf(Centroid c, int n)
-    {
-        _top.Reset(n);
-        _top.Offer(c);
-        var list = new List<string>(n);
-        foreach (var id in _top.Selected)
-        {
-            list.Add(_terms[id]);
-        }
-
-        return list;
-    }
+    private List<string> TopTermsOf(Centroid c, int n) => _top.TextsOf(c, n, _terms);
 
     // One story: its stored part (aged-out events summed) and its live events.
     private sealed class Story(int seq, string id, Centroid baseBody, Centroid baseEntities, DateOnly? baseLast)

@@ -55,6 +55,20 @@ internal sealed class TopTerms(TermTable terms)
     /// <summary>Offers every term of a centroid.</summary>
     public void Offer(Centroid c) => c.OfferTo(this);
 
+    /// <summary>The texts of the <paramref name="n"/> heaviest terms of <paramref name="c"/> (what events and stories are labelled with).</summary>
+    public List<string> TextsOf(Centroid c, int n, TermTable terms)
+    {
+        Reset(n);
+        Offer(c);
+        var list = new List<string>(n);
+        foreach (var id in Selected)
+        {
+            list.Add(terms[id]);
+        }
+
+        return list;
+    }
+
     /// <summary>The selected ids, heaviest first.</summary>
     public ReadOnlySpan<int> Selected => _ids.AsSpan(0, _count);
 }
