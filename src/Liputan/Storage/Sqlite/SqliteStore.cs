@@ -221,12 +221,13 @@ public sealed class SqliteStore : IStore
         ArgumentNullException.ThrowIfNull(grouping);
         using var tx = _connection.BeginTransaction();
         // The online story linker's stories are no longer the stored ones: the next ingest links in full again.
-        Exec(_connection, "DELETE FROM event_articles; DELETE FROM events; DELETE FROM stories; DELETE FROM article_duplicates; " + ClearStoryState, tx);
-        WriteRows(tx, "INSERT OR REPLACE INTO article_duplicates(copy_id, canonical_id, similarity) VALUES ($c, $k, $s)", grouping.Duplicates,
-            ("$c", SqliteType.Text, d => d.Copy.ToString()), ("$k", SqliteType.Text, d => d.Canonical.ToString()), ("$s", SqliteType.Real, d => d.Similarity));
+        Exec(_connection, ClearGroups + " DELETE FROM article_duplicates; " + ClearStoryState, tx);
+        WriteDuplicates(tx, grouping.Duplicates);
         WriteGroups(tx, grouping.Stories, grouping.Events.Select((e, i) => (i, e)));
         tx.Commit();
     }
+
+    private const string ClearGroups = "DELETE FROM event_articles; DELETE FROM events; DELETE FROM stories;";
 
     private const string ClearStoryState = "DELETE FROM online_stories; DELETE FROM online_story_postings; DELETE FROM online_meta WHERE key IN ('stories', 'stories_linked');";
 
@@ -253,7 +254,7 @@ public sealed class SqliteStore : IStore
     {
         if (stories.ReplaceAll)
         {
-            Exec(_connection, "DELETE FROM event_articles; DELETE FROM events; DELETE FROM stories; " + ClearStoryState, tx);
+            Exec(_connection, ClearGroups + " " + ClearStoryState, tx);
         }
 
         (string Key, long? Value)[] meta = [("stories", stories.StoryCount), ("stories_linked", stories.Linked ? 1 : 0)];
@@ -265,13 +266,11 @@ public sealed class SqliteStore : IStore
             ("$i", SqliteType.Text, x => x.Id),
             ("$b", SqliteType.Integer, x => x.BaseLastDay),
             ("$m", SqliteType.Integer, x => x.Members),
-            ("$v", SqliteType.Blob, x => MemoryMarshal.AsBytes(x.Live.ToArray().AsSpan()).ToArray()),
+            ("$v", SqliteType.Blob, x => Blob(x.Live)),
             ("$y", SqliteType.Blob, x => x.Body),
             ("$e", SqliteType.Blob, x => x.Entities));
         WriteRows(tx, "DELETE FROM online_stories WHERE seq = $s", stories.DeletedStories, ("$s", SqliteType.Integer, x => x));
-        WriteRows(tx, "INSERT INTO online_story_postings(term, stories) VALUES ($t, $c) ON CONFLICT(term) DO UPDATE SET stories = excluded.stories", stories.Postings.Where(p => p.Clusters.Count > 0),
-            ("$t", SqliteType.Integer, p => p.Term), ("$c", SqliteType.Blob, p => MemoryMarshal.AsBytes(p.Clusters.ToArray().AsSpan()).ToArray()));
-        WriteRows(tx, "DELETE FROM online_story_postings WHERE term = $t", stories.Postings.Where(p => p.Clusters.Count == 0), ("$t", SqliteType.Integer, p => p.Term));
+        WritePostings(tx, "online_story_postings", "stories", stories.Postings);
         WriteRows(tx, "UPDATE online_events SET story = $s WHERE seq = $e", stories.EventStories,
             ("$s", SqliteType.Integer, x => x.Story), ("$e", SqliteType.Integer, x => x.Event));
 
@@ -472,11 +471,7 @@ public sealed class SqliteStore : IStore
             ("$t", SqliteType.Blob, c => c.Title),
             ("$e", SqliteType.Blob, c => c.Entities));
 
-        // A posting list emptied by eviction is deleted rather than stored empty; each term comes once a batch.
-        WriteRows(tx, "INSERT INTO online_postings(term, clusters) VALUES ($t, $c) ON CONFLICT(term) DO UPDATE SET clusters = excluded.clusters", state.Postings.Where(p => p.Clusters.Count > 0),
-            ("$t", SqliteType.Integer, p => p.Term), ("$c", SqliteType.Blob, p => MemoryMarshal.AsBytes(p.Clusters.ToArray().AsSpan()).ToArray()));
-        WriteRows(tx, "DELETE FROM online_postings WHERE term = $t", state.Postings.Where(p => p.Clusters.Count == 0),
-            ("$t", SqliteType.Integer, p => p.Term));
+        WritePostings(tx, "online_postings", "clusters", state.Postings);
 
         WriteRows(tx, "INSERT OR REPLACE INTO online_signatures(seq, canonical_id, signature) VALUES ($s, $c, $g)", changes.Signatures,
             ("$s", SqliteType.Integer, x => x.Seq), ("$c", SqliteType.Text, x => x.Canonical.ToString()), ("$g", SqliteType.Blob, x => MemoryMarshal.AsBytes(x.Signature.AsSpan()).ToArray()));
@@ -487,8 +482,7 @@ public sealed class SqliteStore : IStore
             prune.ExecuteNonQuery();
         }
 
-        WriteRows(tx, "INSERT OR REPLACE INTO article_duplicates(copy_id, canonical_id, similarity) VALUES ($c, $k, $s)", changes.Links,
-            ("$c", SqliteType.Text, d => d.Copy.ToString()), ("$k", SqliteType.Text, d => d.Canonical.ToString()), ("$s", SqliteType.Real, d => d.Similarity));
+        WriteDuplicates(tx, changes.Links);
         if (changes.Stories is { } stories)
         {
             SaveStories(stories, tx);
@@ -510,6 +504,22 @@ public sealed class SqliteStore : IStore
             cmd.ExecuteNonQuery();
         }
     }
+
+    // Copy links, as a rebuild and a batch both write them.
+    private void WriteDuplicates(SqliteTransaction tx, IEnumerable<DuplicateLink> links) =>
+        WriteRows(tx, "INSERT OR REPLACE INTO article_duplicates(copy_id, canonical_id, similarity) VALUES ($c, $k, $s)", links,
+            ("$c", SqliteType.Text, d => d.Copy.ToString()), ("$k", SqliteType.Text, d => d.Canonical.ToString()), ("$s", SqliteType.Real, d => d.Similarity));
+
+    // A posting list (of events or of stories) emptied by eviction is deleted rather than stored
+    // empty; each term comes once a batch. The table and column names are the store's own constants.
+    private void WritePostings(SqliteTransaction tx, string table, string column, IReadOnlyList<StoredPosting> all)
+    {
+        WriteRows(tx, $"INSERT INTO {table}(term, {column}) VALUES ($t, $c) ON CONFLICT(term) DO UPDATE SET {column} = excluded.{column}", all.Where(p => p.Clusters.Count > 0),
+            ("$t", SqliteType.Integer, p => p.Term), ("$c", SqliteType.Blob, p => Blob(p.Clusters)));
+        WriteRows(tx, $"DELETE FROM {table} WHERE term = $t", all.Where(p => p.Clusters.Count == 0), ("$t", SqliteType.Integer, p => p.Term));
+    }
+
+    private static byte[] Blob(IEnumerable<int> values) => MemoryMarshal.AsBytes(values.ToArray().AsSpan()).ToArray();
 
     private static int[] Ints(byte[] bytes) => MemoryMarshal.Cast<byte, int>(bytes).ToArray();
 
