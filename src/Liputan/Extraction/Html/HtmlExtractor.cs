@@ -161,7 +161,8 @@ public sealed class HtmlExtractor
             Id = ArticleId.For(url, hash),
             CanonicalUrl = url,
             Source = source,
-            Outlet = FindOutlet(url, meta.SiteName, meta.ShownSiteName, datelineOutlet),
+            // The name the page shows is looked for (logo, footer: a walk of the page) only for a host the table does not know.
+            Outlet = FindOutlet(url, meta.SiteName, () => HtmlMetadataReader.ShownSiteName(doc, sourceUrl ?? meta.CanonicalUrl), datelineOutlet),
             Title = meta.Title,
             Description = meta.Description,
             Authors = meta.Authors,
@@ -262,7 +263,7 @@ public sealed class HtmlExtractor
         }
 
         var lines = text.Split('\n');
-        var kept = lines.Where(l => l.Length > 600 || !(IsChromeLine(l.Trim()) || IsAuthorsLine(l.Trim(), authors))).ToList();
+        var kept = lines.Where(l => l.Length > 600 || l.Trim() is var t && !(IsChromeLine(t) || IsAuthorsLine(t, authors))).ToList();
         return kept.Count == lines.Length ? text : string.Join('\n', kept).Trim();
     }
 
@@ -316,12 +317,7 @@ public sealed class HtmlExtractor
         }
 
         tail = tail[1..].Trim();
-        var words = 0;
-        foreach (var _ in tail.Split(' '))
-        {
-            words++;
-        }
-
+        var words = tail.Count(' ') + 1;
         return words <= MaxBylineTailWords && !tail.EndsWith(".", StringComparison.Ordinal);
     }
 
@@ -348,7 +344,7 @@ public sealed class HtmlExtractor
         _ => true,
     };
 
-    private Outlet? FindOutlet(Uri? url, string? siteName, string? shownName, string? datelineOutlet)
+    private Outlet? FindOutlet(Uri? url, string? siteName, Func<string?> shownName, string? datelineOutlet)
     {
         if (url is not null && url.IsAbsoluteUri && !string.IsNullOrEmpty(url.Host))
         {
@@ -360,7 +356,7 @@ public sealed class HtmlExtractor
 
             var host = url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
             return siteName is not null ? new Outlet(siteName, host.ToLowerInvariant(), "og:site_name")
-                : shownName is not null ? new Outlet(shownName, host.ToLowerInvariant(), "page")
+                : shownName() is { } shown ? new Outlet(shown, host.ToLowerInvariant(), "page")
                 : new Outlet(host, host.ToLowerInvariant(), "url");
         }
 

@@ -17,12 +17,6 @@ public sealed record HtmlMetadata
     /// <summary>The site's own name (og:site_name, JSON-LD publisher).</summary>
     public string? SiteName { get; init; }
 
-    /// <summary>
-    /// The site's name as the page shows it (title suffix, logo, copyright line) when it states
-    /// none: taken only when its letters are those of the host's name.
-    /// </summary>
-    public string? ShownSiteName { get; init; }
-
     /// <summary>The authors, in page order.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
 

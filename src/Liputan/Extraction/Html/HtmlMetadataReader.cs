@@ -68,7 +68,6 @@ internal static partial class HtmlMetadataReader
             Description = Clean(Get(meta, "og:description", "description", "twitter:description")),
             CanonicalUrl = canonical,
             SiteName = site,
-            ShownSiteName = site is null ? ShownSiteName(doc, pageUrl ?? canonical) : null,
             Authors = authors,
             Editor = editor,
             Published = published ?? modified,
@@ -349,7 +348,7 @@ internal static partial class HtmlMetadataReader
     // A site that states no name still shows it: after the headline in the title, as the logo's
     // alt text, in the footer's "© 2024 Name". Any of these is the name only when its letters spell
     // one of the host's labels ("Warta Contoh" for wartacontoh.co.id): a section name or a tagline does not.
-    private static string? ShownSiteName(IDocument doc, Uri? pageUrl)
+    internal static string? ShownSiteName(IDocument doc, Uri? pageUrl)
     {
         if (pageUrl is null || !pageUrl.IsAbsoluteUri || string.IsNullOrEmpty(pageUrl.Host))
         {

@@ -84,12 +84,7 @@ public static partial class DatelineParser
             return null;
         }
 
-        var sentence = 0;
-        foreach (var _ in paragraph.AsSpan(m.Length).Split(' '))
-        {
-            sentence++;
-        }
-
+        var sentence = paragraph.AsSpan(m.Length).Count(' ') + 1;
         return sentence >= MinWordsAfterPlace ? (place, m.Length, null) : null;
     }
 
