@@ -49,6 +49,7 @@ internal static class StreamBench
         var peakHeap = 0L;
         var fetched = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
         using var store = SqliteStore.Open(db);
+        using var background = new Pipeline.BackgroundScheduler();
         var opening = Stopwatch.StartNew();
         var online = new OnlineGrouping(store);
         if (resume > 0)
@@ -81,7 +82,7 @@ internal static class StreamBench
             var prepared = new PreparedArticle?[batch.Count];
             var first = produced;
             produced += batch.Count;
-            Parallel.For(0, batch.Count, k =>
+            Parallel.For(0, batch.Count, new ParallelOptions { TaskScheduler = background }, k =>
             {
                 var raw = new RawDocument(Encoding.UTF8.GetBytes(batch[k]), string.Create(CultureInfo.InvariantCulture, $"stream/{first + k:D7}.txt"), null, fetched);
                 var result = DocumentExtractor.Default.Extract(raw);
@@ -105,10 +106,10 @@ internal static class StreamBench
             return ([.. articles.OfType<Article>()], [.. prepared.OfType<PreparedArticle>()], batch.Count);
         }
 
-        var next = Task.Run(Produce);
+        var next = background.Run(Produce);
         while (next.Result is { } current)
         {
-            next = Task.Run(Produce);
+            next = background.Run(Produce);
             var t2 = Stopwatch.GetTimestamp();
             var outcomes = store.Ingest(current.Articles, inserted =>
             {

@@ -46,16 +46,20 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
         }
 
         // One batch is extracted (and its grouping features computed) on all cores while the one
-        // before it is stored and assigned, which runs on one thread as the stream's order requires.
+        // before it is stored and assigned, which runs on one thread as the stream's order requires;
+        // the extraction runs at a lower priority, so it takes only the cycles that step leaves.
+        using var background = new BackgroundScheduler(parallelism);
         (string File, ExtractionResult Result, PreparedArticle? Prepared)[] Extract(int start)
         {
             var count = Math.Min(_options.BatchSize, files.Count - start);
             var results = new (string File, ExtractionResult Result, PreparedArticle? Prepared)[count];
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, i =>
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken, TaskScheduler = background }, i =>
             {
                 var file = files[start + i];
                 var item = http is not null && HttpSource.IsWebAddress(file, out var url)
-                    ? http.FetchAsync(url!, cancellationToken).GetAwaiter().GetResult()
+                    // Started on the thread pool: nothing of the fetch may queue itself on the
+                    // background threads, which all wait here.
+                    ? Task.Run(() => http.FetchAsync(url!, cancellationToken), cancellationToken).GetAwaiter().GetResult()
                     : source.Read(file);
                 var result = item.Document is null ? ExtractionResult.Fail(item.SkipReason!) : DocumentExtractor.Default.Extract(item.Document);
                 results[i] = (file, result, result.Success && online is not null ? online.Prepare(result.Article!) : null);
@@ -63,7 +67,7 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
             return results;
         }
 
-        var next = files.Count > 0 ? Task.Run(() => Extract(0), cancellationToken) : null;
+        var next = files.Count > 0 ? background.Run(() => Extract(0), cancellationToken) : null;
         try
         {
             for (var start = 0; start < files.Count; start += _options.BatchSize)
@@ -71,7 +75,7 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
                 cancellationToken.ThrowIfCancellationRequested();
                 var results = next!.GetAwaiter().GetResult();
                 var following = start + _options.BatchSize;
-                next = following < files.Count ? Task.Run(() => Extract(following), cancellationToken) : null;
+                next = following < files.Count ? background.Run(() => Extract(following), cancellationToken) : null;
                 var batch = new List<Article>(results.Length);
                 var prepared = new List<PreparedArticle>(results.Length);
                 foreach (var (file, result, ready) in results)
