@@ -18,6 +18,8 @@ namespace Liputan.Bench;
 /// </summary>
 internal static class StageBench
 {
+    private const int Window = 50_000;
+
     public static int Run(int count, int batchSize, string? work)
     {
         var dir = work ?? Path.Combine(Path.GetTempPath(), "liputan-stages");
@@ -35,6 +37,7 @@ internal static class StageBench
         double extract = 0, prepare = 0, insert = 0, group = 0, save = 0;
         long terms = 0, events = 0, eventBytes = 0, postings = 0;
         var done = 0;
+        var atWindow = (Extract: 0.0, Prepare: 0.0, Insert: 0.0, Group: 0.0, Save: 0.0, Done: 0);
         foreach (var chunk in new ArticleStream(seed: 20251122).Generate(count).Select((a, i) => ArticleStream.Page(a, i)).Chunk(batchSize))
         {
             var c0 = ThreadCpu();
@@ -55,6 +58,14 @@ internal static class StageBench
             eventBytes += changes.Events.Clusters.Sum(c => (long)c.Body.Length + c.Title.Length + c.Entities.Length);
             postings += changes.Events.Postings.Count;
             done += chunk.Length;
+            if (done % Window < batchSize)
+            {
+                // What each stage costs in this window: the stages that grow with the archive show here.
+                var w = (extract - atWindow.Extract, prepare - atWindow.Prepare, insert - atWindow.Insert, group - atWindow.Group, save - atWindow.Save);
+                var n = (double)(done - atWindow.Done);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {done,9} pages  CPU ms a page: extract {w.Item1 * 1000 / n:0.000}  prepare {w.Item2 * 1000 / n:0.000}  store {w.Item3 * 1000 / n:0.000}  assign {w.Item4 * 1000 / n:0.000}  state {w.Item5 * 1000 / n:0.000}"));
+                atWindow = (extract, prepare, insert, group, save, done);
+            }
         }
 
         var p0 = ThreadCpu();

@@ -8,4 +8,11 @@ internal interface IStoryProfiles
 
     /// <summary>The story's last date; false when the story is gone (merged away, or left the window).</summary>
     bool TryLast(int story, out DateOnly? last);
+
+    /// <summary>
+    /// The story's salient names when they are known without reading its profile (null: read
+    /// it). They decide as the profile's would: a candidate that shares too few of them is passed
+    /// over before its profile is read from the store.
+    /// </summary>
+    int[]? KnownSalient(int story) => null;
 }

@@ -31,6 +31,9 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
     private readonly HashSet<int> _changedKeys = [];
     private readonly Dictionary<int, int> _storyOfLive = [];
     private readonly Dictionary<int, int?> _lastDay = [];
+    // The salient names of stories as last written (dropped whenever a story changes): most
+    // candidates share too few names, and are passed over without reading their profile back.
+    private readonly Dictionary<int, int[]> _salientOf = [];
     private readonly Dictionary<int, Story> _dirty = [];
     private readonly HashSet<int> _deleted = [];
     private readonly List<(int Event, int Story)> _eventStories = [];
@@ -109,6 +112,11 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
             _lastDay.Clear();
         }
 
+        if (_salientOf.Count > CacheDays)
+        {
+            _salientOf.Clear();
+        }
+
         var fresh = new List<LinkerEvent>();
         foreach (var e in changed)
         {
@@ -170,6 +178,7 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
         _linker.Index.Clear();
         _storyOfLive.Clear();
         _lastDay.Clear();
+        _salientOf.Clear();
         _recent.Clear();
         _older.Clear();
         _dirty.Clear();
@@ -187,7 +196,9 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
         foreach (var story in _dirty.Values.OrderBy(s => s.Seq))
         {
             stories.Add(story.Store());
-            rows.Add(new StoryGroup(story.Id, [], TopTermsOf(ProfileOf(story).Body, 8)));
+            var profile = ProfileOf(story);
+            rows.Add(new StoryGroup(story.Id, [], TopTermsOf(profile.Body, 8)));
+            _salientOf[story.Seq] = profile.Salient(_linker);
             _recent[story.Seq] = story;
         }
 
@@ -232,6 +243,9 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
 
     /// <inheritdoc />
     public StoryProfile this[int story] => ProfileOf(Get(story));
+
+    /// <inheritdoc />
+    public int[]? KnownSalient(int story) => _salientOf.GetValueOrDefault(story);
 
     /// <inheritdoc />
     public bool TryLast(int story, out DateOnly? last)
@@ -325,6 +339,7 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
     {
         _dirty[story.Seq] = story;
         _lastDay[story.Seq] = story.LastDay;
+        _salientOf.Remove(story.Seq);
     }
 
     private void Delete(Story story)
@@ -333,6 +348,7 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
         _recent.Remove(story.Seq);
         _older.Remove(story.Seq);
         _lastDay.Remove(story.Seq);
+        _salientOf.Remove(story.Seq);
         _deleted.Add(story.Seq);
         _deletedStoryIds.Add(story.Id);
     }

@@ -87,6 +87,13 @@ internal sealed class StoryLinker(ClusteringOptions options, TermTable terms)
         var salient = Salient(e.Entities);
         foreach (var j in Candidates(keys, e.First, stories))
         {
+            // The names test of Similarity, ahead of reading the profile (background names
+            // depend on the batch, so names kept from another batch would not decide alike).
+            if (_o.StoryBackgroundEvents <= 0 && stories.KnownSalient(j) is { } names && SharedNames(names, salient) < _o.StoryMinSharedNames)
+            {
+                continue;
+            }
+
             var sim = Similarity(e, salient, stories[j]);
             if (sim is { } s && s > bestSim)
             {
@@ -181,7 +188,7 @@ internal sealed class StoryLinker(ClusteringOptions options, TermTable terms)
         }
 
         var body = Centroid.Cosine(e.Body, story.Body);
-        if (body < _o.StoryMinBodyCosine || story.Salient(this).Count(salient.Contains) < _o.StoryMinSharedNames)
+        if (body < _o.StoryMinBodyCosine || SharedNames(story.Salient(this), salient) < _o.StoryMinSharedNames)
         {
             return null;
         }
@@ -190,6 +197,8 @@ internal sealed class StoryLinker(ClusteringOptions options, TermTable terms)
     }
 
     private HashSet<int> Salient(Centroid entities) => [.. TopNames(entities)];
+
+    private static int SharedNames(int[] names, HashSet<int> salient) => names.Count(salient.Contains);
 
     // Stories sharing an index key with the event whose last event lies within the window; stale
     // postings (and stories that are gone) are dropped as they are met, so the index holds live stories only.

@@ -127,6 +127,62 @@ public sealed class OnlineStoryLinkerTests
         linker.Update([]);
     }
 
+    [Fact]
+    public void Should_know_a_written_storys_salient_names_until_one_of_its_events_grows()
+    {
+        // Given a batch with a landslide, written
+        var linker = Resume();
+        Batch(linker, Live(0, Jan10, LandslideBody, LandslideNames));
+
+        // When its event grows in the next batch
+        var known = linker.KnownSalient(0);
+        linker.Update([Live(0, Jan10, LandslideBody + " banjir:0.9", LandslideNames + " @kalibening:0.7")]);
+
+        // Then its names were known from the write, and are not once it changed (until it is written again)
+        known.ShouldNotBeNull();
+        known.ShouldContain(_terms.Id("@sidawangi"));
+        linker.KnownSalient(0).ShouldBeNull();
+        linker.TakeChanges();
+        linker.KnownSalient(0)!.ShouldContain(_terms.Id("@kalibening"));
+    }
+
+    [Fact]
+    public void Should_pass_over_a_candidate_story_sharing_too_few_names_without_reading_its_profile()
+    {
+        // Given a festival's story filed under its keys, whose names are known but whose profile may not be read
+        var linker = new StoryLinker(ClusteringOptions.Default, _terms);
+        var festival = new StoryEvent(Jan10, Jan10, Vector(FestivalBody), Vector(FestivalNames));
+        linker.File(linker.Keys(festival), 0);
+        var stories = new NamesOnly(linker.TopNames(festival.Entities));
+
+        // When an event with the festival's words but one of its names looks for a story
+        var other = new StoryEvent(Jan10.AddDays(3), Jan10.AddDays(3), Vector(FestivalBody), Vector("@losari:1 @bandung:0.9 @ridwan:0.6 @kamil:0.6"));
+        var chosen = linker.Choose(other, linker.Keys(other), stories);
+
+        // Then the festival was a candidate, passed over on its names alone: a new story
+        stories.Asked.ShouldBeTrue();
+        chosen.ShouldBe(-1);
+    }
+
+    private sealed class NamesOnly(int[] names) : IStoryProfiles
+    {
+        public bool Asked { get; private set; }
+
+        public StoryProfile this[int story] => throw new InvalidOperationException("the profile was read");
+
+        public bool TryLast(int story, out DateOnly? last)
+        {
+            last = Jan10;
+            return true;
+        }
+
+        public int[]? KnownSalient(int story)
+        {
+            Asked = true;
+            return names;
+        }
+    }
+
     private sealed class FakeStore : IStoredStories
     {
         private readonly Dictionary<int, StoredStory> _stories = [];
