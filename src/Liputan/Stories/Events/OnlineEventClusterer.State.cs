@@ -69,11 +69,12 @@ public sealed partial class OnlineEventClusterer
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(canonicalOf);
         var wasFixed = _fixedFrequencies;
+        var counted = new Dictionary<ArticleFeatures, (int[] Terms, int[] Entities)>(ReferenceEqualityComparer.Instance);
         if (!wasFixed)
         {
             foreach (var a in articles)
             {
-                _terms.CountArticle(a);
+                counted[a] = _terms.CountArticle(a);
             }
         }
 
@@ -83,7 +84,9 @@ public sealed partial class OnlineEventClusterer
             var ordered = articles.OrderBy(a => a.Order, StringComparer.Ordinal).ToList();
             foreach (var a in ordered.Where(a => !canonicalOf.ContainsKey(a.Id)))
             {
-                Add(a);
+                // Counted twice (an article listed twice), its ids were taken over by its first vectors.
+                var ids = counted.Remove(a, out var c) ? c : ((int[] Terms, int[] Entities)?)null;
+                Add(a, ids?.Terms, ids?.Entities);
             }
 
             foreach (var a in ordered.Where(a => canonicalOf.ContainsKey(a.Id)))

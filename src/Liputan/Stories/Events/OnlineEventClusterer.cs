@@ -68,7 +68,10 @@ public sealed partial class OnlineEventClusterer
     private readonly Dictionary<ArticleId, int> _eventOf = [];
     private readonly TermTable _terms = new();
     private readonly TopTerms _top;
-    private readonly Dictionary<int, int> _hits = [];
+    // Shared keys per cluster index while one article's candidates are counted (a flat array and
+    // the list of the clusters it touched: some 1,500 postings are counted per article), zero between lookups.
+    private readonly List<int> _hit = [];
+    private int[] _hitCount = new int[1024];
     private readonly List<int> _keys = [];
     private readonly List<int> _tied = [];
     private readonly List<(int Index, double Sim)> _scored = [];
@@ -112,10 +115,18 @@ public sealed partial class OnlineEventClusterer
     public int Add(ArticleFeatures a)
     {
         ArgumentNullException.ThrowIfNull(a);
+        int[]? termIds = null, entityIds = null;
         if (!_fixedFrequencies)
         {
-            _terms.CountArticle(a);
+            (termIds, entityIds) = _terms.CountArticle(a);
         }
+
+        return Add(a, termIds, entityIds);
+    }
+
+    // The ids of the article's body terms and names when they were just counted (null: looked up).
+    private int Add(ArticleFeatures a, int[]? termIds, int[]? entityIds)
+    {
 
         if (a.EventDate is { } date && (_newest is null || date.DayNumber > _newest))
         {
@@ -126,7 +137,7 @@ public sealed partial class OnlineEventClusterer
             }
         }
 
-        var v = VectorsOf(a);
+        var v = VectorsOf(a, termIds, entityIds);
         var keys = ArticleKeys(v);
         var scored = _scored;
         scored.Clear();
@@ -242,18 +253,21 @@ public sealed partial class OnlineEventClusterer
     private EventGroup Describe(Cluster c, string storyId) =>
         new("e" + ShortHash("event:" + c.Articles[0]), storyId, c.Articles, c.First, TopTermsOf(c.Body, 8));
 
-    private Vectors VectorsOf(ArticleFeatures a) => new(Weigh(a.TermCounts), Weigh(a.TitleCounts), Weigh(a.EntityCounts));
+    // The ids of the body terms and names when counting the article just looked them up (in the
+    // dictionaries' order; the vectors take those arrays over).
+    private Vectors VectorsOf(ArticleFeatures a, int[]? termIds = null, int[]? entityIds = null) =>
+        new(Weigh(a.TermCounts, termIds), Weigh(a.TitleCounts, null), Weigh(a.EntityCounts, entityIds));
 
-    private TermVector Weigh(IReadOnlyDictionary<string, float> counts)
+    private TermVector Weigh(IReadOnlyDictionary<string, float> counts, int[]? known)
     {
         var n = _terms.Documents + PseudoDocuments;
-        var ids = new int[counts.Count];
+        var ids = known ?? new int[counts.Count];
         var weights = new double[counts.Count];
         var i = 0;
         double squares = 0;
         foreach (var (term, count) in counts)
         {
-            var id = _terms.Id(term);
+            var id = known is null ? _terms.Id(term) : known[i];
             var w = (1 + Math.Log(count)) * Math.Log((n + 1.0) / (_terms.DocumentFrequency(id) + 1.0));
             ids[i] = id;
             weights[i++] = w;
@@ -393,8 +407,14 @@ public sealed partial class OnlineEventClusterer
     // index holds only live clusters and a lookup costs the live candidates, not the archive.
     private List<int> Candidates(List<int> keys, Dictionary<int, List<int>> index, DateOnly? now, int maxAge, List<Cluster?> clusters)
     {
-        var hits = _hits;
-        hits.Clear();
+        var hit = _hit;
+        hit.Clear();
+        if (_hitCount.Length < clusters.Count)
+        {
+            Array.Resize(ref _hitCount, Math.Max(clusters.Count, _hitCount.Length * 2));
+        }
+
+        var count = _hitCount;
         foreach (var term in keys)
         {
             if (index.TryGetValue(term, out var list))
@@ -406,7 +426,10 @@ public sealed partial class OnlineEventClusterer
 
                 foreach (var ci in list)
                 {
-                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(hits, ci, out _)++;
+                    if (count[ci]++ == 0)
+                    {
+                        hit.Add(ci);
+                    }
                 }
             }
         }
@@ -414,24 +437,25 @@ public sealed partial class OnlineEventClusterer
         // The clusters sharing the most keys with the article, at most MaxCandidates of them (ties:
         // the lowest index), in index order. The cut is found by counting clusters per number of
         // shared keys (at most the number of keys), not by sorting every hit.
-        var result = new List<int>(Math.Min(hits.Count, _o.MaxCandidates));
-        if (hits.Count <= _o.MaxCandidates)
+        var result = new List<int>(Math.Min(hit.Count, _o.MaxCandidates));
+        if (hit.Count <= _o.MaxCandidates)
         {
-            result.AddRange(hits.Keys);
+            result.AddRange(hit);
+            ClearHits();
             result.Sort();
             return result;
         }
 
         var most = 0;
-        foreach (var n in hits.Values)
+        foreach (var ci in hit)
         {
-            most = Math.Max(most, n);
+            most = Math.Max(most, count[ci]);
         }
 
         Span<int> perCount = most < 256 ? stackalloc int[most + 1] : new int[most + 1];
-        foreach (var n in hits.Values)
+        foreach (var ci in hit)
         {
-            perCount[n]++;
+            perCount[count[ci]]++;
         }
 
         var cut = most;
@@ -443,8 +467,9 @@ public sealed partial class OnlineEventClusterer
 
         var atCut = _tied;
         atCut.Clear();
-        foreach (var (ci, n) in hits)
+        foreach (var ci in hit)
         {
+            var n = count[ci];
             if (n > cut)
             {
                 result.Add(ci);
@@ -455,10 +480,19 @@ public sealed partial class OnlineEventClusterer
             }
         }
 
+        ClearHits();
         atCut.Sort();
         result.AddRange(atCut.Take(_o.MaxCandidates - result.Count));
         result.Sort();
         return result;
+    }
+
+    private void ClearHits()
+    {
+        foreach (var ci in _hit)
+        {
+            _hitCount[ci] = 0;
+        }
     }
 
     private static bool Prune(List<int> list, List<Cluster?> clusters, int? day, int maxAge)

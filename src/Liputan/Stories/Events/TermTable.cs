@@ -47,23 +47,29 @@ internal sealed class TermTable
     /// <summary>Sets a term's document frequency (state reloaded from a store).</summary>
     public void SetDocumentFrequency(int id, int df) => _df[id] = df;
 
-    /// <summary>Counts one article: its body terms and its names and numbers.</summary>
-    public void CountArticle(ArticleFeatures a)
+    /// <summary>
+    /// Counts one article: its body terms and its names and numbers. Returns their ids in the
+    /// dictionaries' order, so the article's vectors are weighed without looking each term up again.
+    /// </summary>
+    public (int[] Terms, int[] Entities) CountArticle(ArticleFeatures a)
     {
         Documents++;
-        foreach (var term in a.TermCounts.Keys)
+        return (CountTerms(a.TermCounts), CountTerms(a.EntityCounts));
+    }
+
+    private int[] CountTerms(IReadOnlyDictionary<string, float> counts)
+    {
+        var ids = new int[counts.Count];
+        var i = 0;
+        foreach (var term in counts.Keys)
         {
             var id = Id(term);
             _df[id]++;
             _changed?.Add(id);
+            ids[i++] = id;
         }
 
-        foreach (var term in a.EntityCounts.Keys)
-        {
-            var id = Id(term);
-            _df[id]++;
-            _changed?.Add(id);
-        }
+        return ids;
     }
 
     /// <summary>Orders by weight, heaviest first, then by term (ordinal): the order index keys and top terms are taken in.</summary>
