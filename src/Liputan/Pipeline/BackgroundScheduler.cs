@@ -12,9 +12,10 @@ namespace Liputan.Pipeline;
 /// </summary>
 public sealed class BackgroundScheduler : TaskScheduler, IDisposable
 {
-    // Linux nice level of the threads: CFS gives a nice-10 thread about a tenth of the share of a
-    // nice-0 one it competes with, and all of a core nobody else wants.
+    // How much the threads' Linux nice level is raised: CFS gives a thread 10 levels nicer about a
+    // tenth of the share of one it competes with, and all of a core nobody else wants.
     private const int Nice = 10;
+    private const int MaxNice = 19;
 
     [ThreadStatic]
     private static BackgroundScheduler? _current;
@@ -84,8 +85,15 @@ public sealed class BackgroundScheduler : TaskScheduler, IDisposable
         {
             if (OperatingSystem.IsLinux())
             {
-                // PRIO_PROCESS with a thread id sets that thread's nice level (Linux threads are tasks).
-                Lowered |= setpriority(0, gettid(), Nice) == 0;
+                // PRIO_PROCESS with a thread id reads and sets that thread's nice level (Linux threads
+                // are tasks); raised from where it is, as a process already run under nice keeps its place.
+                var tid = gettid();
+                Marshal.SetLastPInvokeError(0);
+                var current = getpriority(0, tid);
+                if (current != -1 || Marshal.GetLastPInvokeError() == 0)
+                {
+                    Lowered |= setpriority(0, tid, Math.Min(MaxNice, current + Nice)) == 0;
+                }
             }
             else
             {
@@ -101,6 +109,9 @@ public sealed class BackgroundScheduler : TaskScheduler, IDisposable
 
     [DllImport("libc", SetLastError = true)]
     private static extern int setpriority(int which, int who, int prio);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int getpriority(int which, int who);
 
     [DllImport("libc")]
     private static extern int gettid();
