@@ -48,18 +48,20 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
         // One batch is extracted (and its grouping features computed) on all cores while the one
         // before it is stored and assigned, which runs on one thread as the stream's order requires;
         // the extraction runs at a lower priority, so it takes only the cycles that step leaves.
+        // Web pages are fetched from the thread pool, whose new workers would inherit a lowered
+        // priority from the thread that asked for them (Linux): a run with addresses, bound by the
+        // network anyway, extracts at normal priority.
         using var background = new BackgroundScheduler(parallelism);
+        TaskScheduler extraction = http is null ? background : TaskScheduler.Default;
         (string File, ExtractionResult Result, PreparedArticle? Prepared)[] Extract(int start)
         {
             var count = Math.Min(_options.BatchSize, files.Count - start);
             var results = new (string File, ExtractionResult Result, PreparedArticle? Prepared)[count];
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken, TaskScheduler = background }, i =>
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken, TaskScheduler = extraction }, i =>
             {
                 var file = files[start + i];
                 var item = http is not null && HttpSource.IsWebAddress(file, out var url)
-                    // Started on the thread pool: nothing of the fetch may queue itself on the
-                    // background threads, which all wait here.
-                    ? Task.Run(() => http.FetchAsync(url!, cancellationToken), cancellationToken).GetAwaiter().GetResult()
+                    ? http.FetchAsync(url!, cancellationToken).GetAwaiter().GetResult()
                     : source.Read(file);
                 var result = item.Document is null ? ExtractionResult.Fail(item.SkipReason!) : DocumentExtractor.Default.Extract(item.Document);
                 results[i] = (file, result, result.Success && online is not null ? online.Prepare(result.Article!) : null);
@@ -67,7 +69,10 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
             return results;
         }
 
-        var next = files.Count > 0 ? background.Run(() => Extract(0), cancellationToken) : null;
+        Task<(string File, ExtractionResult Result, PreparedArticle? Prepared)[]> Start(int at) =>
+            Task.Factory.StartNew(() => Extract(at), cancellationToken, TaskCreationOptions.DenyChildAttach, extraction);
+
+        var next = files.Count > 0 ? Start(0) : null;
         try
         {
             for (var start = 0; start < files.Count; start += _options.BatchSize)
@@ -75,7 +80,7 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
                 cancellationToken.ThrowIfCancellationRequested();
                 var results = next!.GetAwaiter().GetResult();
                 var following = start + _options.BatchSize;
-                next = following < files.Count ? background.Run(() => Extract(following), cancellationToken) : null;
+                next = following < files.Count ? Start(following) : null;
                 var batch = new List<Article>(results.Length);
                 var prepared = new List<PreparedArticle>(results.Length);
                 foreach (var (file, result, ready) in results)

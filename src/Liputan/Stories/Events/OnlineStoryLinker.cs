@@ -24,6 +24,7 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
     private const int CacheDays = 2_000_000;
 
     private readonly StoryLinker _linker;
+    private readonly bool _backgroundOff;
     private readonly IStoredStories _stored;
     private readonly Func<int, StoryEvent?> _live;
     private readonly TopTerms _top;
@@ -48,6 +49,7 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
     private OnlineStoryLinker(ClusteringOptions options, TermTable terms, IStoredStories stored, Func<int, StoryEvent?> live)
     {
         _linker = new StoryLinker(options, terms) { ChangedKeys = _changedKeys };
+        _backgroundOff = options.StoryBackgroundEvents <= 0;
         _terms = terms;
         _top = new TopTerms(terms);
         _stored = stored;
@@ -198,7 +200,11 @@ internal sealed class OnlineStoryLinker : IStoryProfiles
             stories.Add(story.Store());
             var profile = ProfileOf(story);
             rows.Add(new StoryGroup(story.Id, [], TopTermsOf(profile.Body, 8)));
-            _salientOf[story.Seq] = profile.Salient(_linker);
+            if (_backgroundOff)
+            {
+                // Background names depend on the batch: kept names (and the profile's own) would then not decide alike.
+                _salientOf[story.Seq] = profile.Salient(_linker);
+            }
             _recent[story.Seq] = story;
         }
 
