@@ -51,8 +51,8 @@ public sealed class IngestWorkflow(IStore store, IngestOptions? options = null, 
         // Web pages are fetched from the thread pool, whose new workers would inherit a lowered
         // priority from the thread that asked for them (Linux): a run with addresses, bound by the
         // network anyway, extracts at normal priority.
-        using var background = new BackgroundScheduler(parallelism);
-        TaskScheduler extraction = http is null ? background : TaskScheduler.Default;
+        using var background = http is null ? new BackgroundScheduler(parallelism) : null;
+        var extraction = (TaskScheduler?)background ?? TaskScheduler.Default;
         (string File, ExtractionResult Result, PreparedArticle? Prepared)[] Extract(int start)
         {
             var count = Math.Min(_options.BatchSize, files.Count - start);

@@ -11,8 +11,9 @@ internal interface IStoryProfiles
 
     /// <summary>
     /// The story's salient names when they are known without reading its profile (null: read
-    /// it). They decide as the profile's would: a candidate that shares too few of them is passed
-    /// over before its profile is read from the store.
+    /// it). Given only when they decide as the profile's would (not with background names, which
+    /// depend on the batch): a candidate that shares too few of them is passed over before its
+    /// profile is read from the store.
     /// </summary>
     int[]? KnownSalient(int story) => null;
 }

@@ -127,7 +127,6 @@ public sealed partial class OnlineEventClusterer
     // The ids of the article's body terms and names when they were just counted (null: looked up).
     private int Add(ArticleFeatures a, int[]? termIds, int[]? entityIds)
     {
-
         if (a.EventDate is { } date && (_newest is null || date.DayNumber > _newest))
         {
             _newest = date.DayNumber;

@@ -87,9 +87,8 @@ internal sealed class StoryLinker(ClusteringOptions options, TermTable terms)
         var salient = Salient(e.Entities);
         foreach (var j in Candidates(keys, e.First, stories))
         {
-            // The names test of Similarity, ahead of reading the profile (background names
-            // depend on the batch, so names kept from another batch would not decide alike).
-            if (_o.StoryBackgroundEvents <= 0 && stories.KnownSalient(j) is { } names && SharedNames(names, salient) < _o.StoryMinSharedNames)
+            // The names test of Similarity, ahead of reading the profile.
+            if (stories.KnownSalient(j) is { } names && SharedNames(names, salient) < _o.StoryMinSharedNames)
             {
                 continue;
             }
