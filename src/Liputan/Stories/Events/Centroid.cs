@@ -32,6 +32,23 @@ internal sealed class Centroid
     /// <summary>Dot product with an article vector (its ids sorted).</summary>
     public double Dot(TermVector v) => Dot(v.Ids, v.Weights, _ids, _weights);
 
+    /// <summary>
+    /// Dot product with a spread-out article vector: the same sum as <see cref="Dot(TermVector)"/>
+    /// to the last bit. Both add the shared terms' products in term-id order; a term the article
+    /// lacks adds a product of ±0, which leaves the sum as it is (it starts at +0 and cannot become −0).
+    /// </summary>
+    public double Dot(DenseVector v)
+    {
+        var dense = v.Weights;
+        double dot = 0;
+        for (var j = 0; j < _ids.Length; j++)
+        {
+            dot += dense[_ids[j]] * _weights[j];
+        }
+
+        return dot;
+    }
+
     /// <summary>Dot product of two centroids.</summary>
     public static double Dot(Centroid a, Centroid b) => Dot(a._ids, a._weights, b._ids, b._weights);
 

@@ -75,6 +75,9 @@ public sealed partial class OnlineEventClusterer
     private readonly List<int> _keys = [];
     private readonly List<int> _tied = [];
     private readonly List<(int Index, double Sim)> _scored = [];
+    private readonly DenseVector _body = new();
+    private readonly DenseVector _title = new();
+    private readonly DenseVector _entities = new();
     private bool _fixedFrequencies;
     private bool _trackArticles;
     private int? _newest;
@@ -140,7 +143,15 @@ public sealed partial class OnlineEventClusterer
         var keys = ArticleKeys(v);
         var scored = _scored;
         scored.Clear();
-        foreach (var ci in Candidates(keys, _index, a.EventDate, _o.AgeOutDays, _events))
+        var candidates = Candidates(keys, _index, a.EventDate, _o.AgeOutDays, _events);
+        if (candidates.Count > 0)
+        {
+            _body.Load(v.Body, _terms.Count);
+            _title.Load(v.Title, _terms.Count);
+            _entities.Load(v.Entities, _terms.Count);
+        }
+
+        foreach (var ci in candidates)
         {
             var c = _events[ci]!;
             if (c.MergedInto >= 0)
@@ -156,6 +167,10 @@ public sealed partial class OnlineEventClusterer
 
             scored.Add((ci, Similarity(v, c) - (_o.DayPenalty * distance)));
         }
+
+        _body.Clear();
+        _title.Clear();
+        _entities.Clear();
 
         scored.Sort((x, y) => x.Sim != y.Sim ? y.Sim.CompareTo(x.Sim) : x.Index.CompareTo(y.Index));
         int target;
@@ -347,14 +362,15 @@ public sealed partial class OnlineEventClusterer
         return i;
     }
 
-    // The article's vectors are unit length; the centroids' norms are kept in the cluster.
+    // The article's vectors are unit length (and spread out in _body, _title and _entities while
+    // its candidates are scored); the centroids' norms are kept in the cluster.
     private double Similarity(Vectors v, Cluster c) =>
-        (_o.BodyWeight * Dot(v.Body, c.Body)) + (_o.TitleWeight * Dot(v.Title, c.Title)) + (_o.EntityWeight * Dot(v.Entities, c.Entities));
+        (_o.BodyWeight * Dot(v.Body, _body, c.Body)) + (_o.TitleWeight * Dot(v.Title, _title, c.Title)) + (_o.EntityWeight * Dot(v.Entities, _entities, c.Entities));
 
-    private static double Dot(TermVector unit, Centroid centroid)
+    private static double Dot(TermVector unit, DenseVector spread, Centroid centroid)
     {
         var norm = centroid.Norm;
-        return norm == 0 || unit.Count == 0 ? 0 : centroid.Dot(unit) / norm;
+        return norm == 0 || unit.Count == 0 ? 0 : centroid.Dot(spread) / norm;
     }
 
     private Grouping Link(List<Cluster> events)

@@ -36,6 +36,38 @@ public sealed class CentroidTests
     }
 
     [Fact]
+    public void Should_give_the_same_dot_product_to_the_last_bit_from_a_spread_out_vector()
+    {
+        // Given centroids and articles of random terms and signed weights, some with no term in common
+        var random = new Random(7);
+        TermVector Random(int n)
+        {
+            var ids = Enumerable.Range(0, n).Select(_ => random.Next(500)).Distinct().Order().ToArray();
+            return new TermVector(ids, ids.Select(_ => random.NextDouble() - 0.3).ToArray());
+        }
+
+        var spread = new DenseVector();
+        for (var k = 0; k < 200; k++)
+        {
+            var c = new Centroid();
+            c.Add(Random(random.Next(1, 80)));
+            c.Add(Random(random.Next(1, 80)));
+            var article = Random(random.Next(0, 60));
+
+            // When the article is spread out over term ids (after another article was cleared)
+            spread.Load(Random(30), 500);
+            spread.Clear();
+            spread.Load(article, 500);
+
+            // Then its dot product with the centroid is the merge walk's, bit for bit
+            BitConverter.DoubleToInt64Bits(c.Dot(spread)).ShouldBe(BitConverter.DoubleToInt64Bits(c.Dot(article)));
+        }
+
+        spread.Clear();
+        spread.Weights.ShouldAllBe(w => w == 0);
+    }
+
+    [Fact]
     public void Should_read_back_exactly_what_it_wrote()
     {
         // Given a centroid grown from three vectors
