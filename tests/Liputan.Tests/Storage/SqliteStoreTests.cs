@@ -201,6 +201,65 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public void Should_read_back_the_last_posting_list_of_each_term_after_many_batches_and_a_compaction()
+    {
+        // Given 60 batches, each rewriting the lists of the same 1,000 terms, the last emptying 100 of them
+        using (var store = SqliteStore.Open(Db))
+        {
+            for (var batch = 0; batch < 60; batch++)
+            {
+                List<StoredPosting> lists = [.. Enumerable.Range(0, 1000).Select(t => new StoredPosting(t, batch == 59 && t < 100 ? [] : [batch, t]))];
+                store.SaveOnline(new OnlineChanges(new OnlineState { Documents = batch, Postings = lists }, 0, [], 0, []) { Stories = new OnlineStories { Postings = [.. lists.Select(p => p with { Term = p.Term + 5000 })] } });
+            }
+        }
+
+        // When the store is opened again
+        using var reopened = SqliteStore.Open(Db);
+        var loaded = reopened.LoadOnline();
+
+        // Then each term has its last list, the emptied ones none, in term order, from both logs
+        loaded.Events.Postings.Select(p => p.Term).ShouldBe(Enumerable.Range(100, 900));
+        loaded.Events.Postings.ShouldAllBe(p => p.Clusters.SequenceEqual(new[] { 59, p.Term }));
+        loaded.Stories!.Postings.Select(p => p.Term).ShouldBe(Enumerable.Range(5100, 900));
+        loaded.Stories.Postings.ShouldAllBe(p => p.Clusters.SequenceEqual(new[] { 59, p.Term - 5000 }));
+
+        // And the logs were compacted on the way: far fewer rows than the 60,000 written to each
+        CountRows("online_posting_log").ShouldBeLessThan(20_000);
+        CountRows("online_story_posting_log").ShouldBeLessThan(20_000);
+    }
+
+    [Fact]
+    public void Should_carry_the_posting_tables_of_a_version_4_store_into_the_logs()
+    {
+        // Given a store at schema version 4 with a posting list of each kind
+        using (var c = new SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = string.Join("\n", Migrations.All.Take(4)) +
+                "PRAGMA user_version = 4; INSERT INTO online_postings(term, clusters) VALUES (3, x'0700000008000000'); INSERT INTO online_story_postings(term, stories) VALUES (4, x'09000000');";
+            cmd.ExecuteNonQuery();
+        }
+
+        // When it is opened by this build
+        using var store = SqliteStore.Open(Db);
+        var loaded = store.LoadOnline();
+
+        // Then the lists read back from the logs
+        loaded.Events.Postings.ShouldHaveSingleItem().ShouldSatisfyAllConditions(p => p.Term.ShouldBe(3), p => p.Clusters.ShouldBe([7, 8]));
+        loaded.Stories!.Postings.ShouldHaveSingleItem().ShouldSatisfyAllConditions(p => p.Term.ShouldBe(4), p => p.Clusters.ShouldBe([9]));
+    }
+
+    private long CountRows(string table)
+    {
+        using var c = new SqliteConnection($"Data Source={Db};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT count(*) FROM {table}";
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    [Fact]
     public void Should_store_neither_the_articles_nor_the_state_when_the_grouping_fails()
     {
         // Given a store and a grouping step that fails

@@ -143,5 +143,26 @@ internal static class Migrations
             stories BLOB NOT NULL
         );
         """,
+
+        // 5: the candidate indexes as logs. A batch rewrote some 7,000 event and as many story
+        // posting lists scattered over their tables, dirtying nearly every page of both (a fifth of
+        // all the pages a batch wrote); each changed list is now appended (an empty one marks it
+        // gone), the last row of a term wins on reading, and the store compacts a log now and then.
+        """
+        CREATE TABLE online_posting_log (
+            seq INTEGER PRIMARY KEY,
+            term INTEGER NOT NULL,
+            clusters BLOB NOT NULL
+        );
+        INSERT INTO online_posting_log(term, clusters) SELECT term, clusters FROM online_postings ORDER BY term;
+        DROP TABLE online_postings;
+        CREATE TABLE online_story_posting_log (
+            seq INTEGER PRIMARY KEY,
+            term INTEGER NOT NULL,
+            stories BLOB NOT NULL
+        );
+        INSERT INTO online_story_posting_log(term, stories) SELECT term, stories FROM online_story_postings ORDER BY term;
+        DROP TABLE online_story_postings;
+        """,
     ];
 }

@@ -21,6 +21,8 @@ public sealed class SqliteStore : IStore
     private readonly TimeProvider _time;
     private ArticleWriter? _writer;
     private StoryReader? _stories;
+    private readonly PostingLog _eventPostings = new("online_posting_log", "clusters");
+    private readonly PostingLog _storyPostings = new("online_story_posting_log", "stories");
 
     private SqliteStore(SqliteConnection connection, TimeProvider time)
     {
@@ -222,6 +224,7 @@ public sealed class SqliteStore : IStore
         using var tx = _connection.BeginTransaction();
         // The online story linker's stories are no longer the stored ones: the next ingest links in full again.
         Exec(_connection, ClearGroups + " DELETE FROM article_duplicates; " + ClearStoryState, tx);
+        _storyPostings.Cleared();
         WriteDuplicates(tx, grouping.Duplicates);
         WriteGroups(tx, grouping.Stories, grouping.Events.Select((e, i) => (i, e)));
         tx.Commit();
@@ -229,7 +232,7 @@ public sealed class SqliteStore : IStore
 
     private const string ClearGroups = "DELETE FROM event_articles; DELETE FROM events; DELETE FROM stories;";
 
-    private const string ClearStoryState = "DELETE FROM online_stories; DELETE FROM online_story_postings; DELETE FROM online_meta WHERE key IN ('stories', 'stories_linked');";
+    private const string ClearStoryState = "DELETE FROM online_stories; DELETE FROM online_story_posting_log; DELETE FROM online_meta WHERE key IN ('stories', 'stories_linked');";
 
     // Story rows, then event rows with their articles (an event's articles replaced as a whole).
     private void WriteGroups(SqliteTransaction tx, IEnumerable<StoryGroup> stories, IEnumerable<(int Ordinal, EventGroup Event)> events)
@@ -270,7 +273,12 @@ public sealed class SqliteStore : IStore
             ("$y", SqliteType.Blob, x => x.Body),
             ("$e", SqliteType.Blob, x => x.Entities));
         WriteRows(tx, "DELETE FROM online_stories WHERE seq = $s", stories.DeletedStories, ("$s", SqliteType.Integer, x => x));
-        WritePostings(tx, "online_story_postings", "stories", stories.Postings);
+        if (stories.ReplaceAll)
+        {
+            _storyPostings.Cleared();
+        }
+
+        WritePostings(tx, _storyPostings, stories.Postings);
         WriteRows(tx, "UPDATE online_events SET story = $s WHERE seq = $e", stories.EventStories,
             ("$s", SqliteType.Integer, x => x.Story), ("$e", SqliteType.Integer, x => x.Event));
 
@@ -372,15 +380,7 @@ public sealed class SqliteStore : IStore
         }
 
         var clusters = ReadEvents("WHERE frozen = 0 AND merged_into < 0").ToList();
-        var postings = new List<StoredPosting>();
-        using (var cmd = Command("SELECT term, clusters FROM online_postings"))
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                postings.Add(new StoredPosting(r.GetInt32(0), Ints((byte[])r[1])));
-            }
-        }
+        var postings = ReadPostings(_eventPostings);
 
         var signatures = new List<StoredSignature>();
         using (var cmd = Command("SELECT seq, canonical_id, signature FROM online_signatures ORDER BY seq"))
@@ -392,15 +392,7 @@ public sealed class SqliteStore : IStore
             }
         }
 
-        var storyPostings = new List<StoredPosting>();
-        using (var cmd = Command("SELECT term, stories FROM online_story_postings"))
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                storyPostings.Add(new StoredPosting(r.GetInt32(0), Ints((byte[])r[1])));
-            }
-        }
+        var storyPostings = ReadPostings(_storyPostings);
 
         int Meta(string key, int fallback) => meta.TryGetValue(key, out var v) && v is { } x ? (int)x : fallback;
         var state = new OnlineState
@@ -433,8 +425,10 @@ public sealed class SqliteStore : IStore
     public void ClearOnline()
     {
         using var tx = _connection.BeginTransaction();
-        Exec(_connection, "DELETE FROM online_meta; DELETE FROM online_terms; DELETE FROM online_events; DELETE FROM online_postings; DELETE FROM online_signatures; " + ClearStoryState, tx);
+        Exec(_connection, "DELETE FROM online_meta; DELETE FROM online_terms; DELETE FROM online_events; DELETE FROM online_posting_log; DELETE FROM online_signatures; " + ClearStoryState, tx);
         tx.Commit();
+        _eventPostings.Cleared();
+        _storyPostings.Cleared();
     }
 
     private IEnumerable<StoredCluster> ReadEvents(string where)
@@ -471,7 +465,7 @@ public sealed class SqliteStore : IStore
             ("$t", SqliteType.Blob, c => c.Title),
             ("$e", SqliteType.Blob, c => c.Entities));
 
-        WritePostings(tx, "online_postings", "clusters", state.Postings);
+        WritePostings(tx, _eventPostings, state.Postings);
 
         WriteRows(tx, "INSERT OR REPLACE INTO online_signatures(seq, canonical_id, signature) VALUES ($s, $c, $g)", changes.Signatures,
             ("$s", SqliteType.Integer, x => x.Seq), ("$c", SqliteType.Text, x => x.Canonical.ToString()), ("$g", SqliteType.Blob, x => MemoryMarshal.AsBytes(x.Signature.AsSpan()).ToArray()));
@@ -510,13 +504,72 @@ public sealed class SqliteStore : IStore
         WriteRows(tx, "INSERT OR REPLACE INTO article_duplicates(copy_id, canonical_id, similarity) VALUES ($c, $k, $s)", links,
             ("$c", SqliteType.Text, d => d.Copy.ToString()), ("$k", SqliteType.Text, d => d.Canonical.ToString()), ("$s", SqliteType.Real, d => d.Similarity));
 
-    // A posting list (of events or of stories) emptied by eviction is deleted rather than stored
-    // empty; each term comes once a batch. The table and column names are the store's own constants.
-    private void WritePostings(SqliteTransaction tx, string table, string column, IReadOnlyList<StoredPosting> all)
+    // The lists a batch changed are appended to the log, an emptied one as an empty row (it hides
+    // the term's earlier rows); each term comes once a batch. Once the log holds many times the rows
+    // still current, the superseded and empty ones are deleted in one pass.
+    private void WritePostings(SqliteTransaction tx, PostingLog log, IReadOnlyList<StoredPosting> changed)
     {
-        WriteRows(tx, $"INSERT INTO {table}(term, {column}) VALUES ($t, $c) ON CONFLICT(term) DO UPDATE SET {column} = excluded.{column}", all.Where(p => p.Clusters.Count > 0),
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        WriteRows(tx, $"INSERT INTO {log.Table}(term, {log.Column}) VALUES ($t, $c)", changed,
             ("$t", SqliteType.Integer, p => p.Term), ("$c", SqliteType.Blob, p => Blob(p.Clusters)));
-        WriteRows(tx, $"DELETE FROM {table} WHERE term = $t", all.Where(p => p.Clusters.Count == 0), ("$t", SqliteType.Integer, p => p.Term));
+        log.Rows ??= Convert.ToInt64(Scalar(_connection, $"SELECT count(*) FROM {log.Table}", tx), CultureInfo.InvariantCulture) - changed.Count;
+        log.Rows += changed.Count;
+        if (log.Rows > PostingLog.MinRows && log.Rows > PostingLog.Slack * log.Current)
+        {
+            Exec(_connection, $"DELETE FROM {log.Table} WHERE length({log.Column}) = 0 OR seq NOT IN (SELECT max(seq) FROM {log.Table} GROUP BY term)", tx);
+            log.Rows = log.Current = Convert.ToInt64(Scalar(_connection, $"SELECT count(*) FROM {log.Table}", tx), CultureInfo.InvariantCulture);
+        }
+    }
+
+    // A log's current lists: the last row of each term, unless empty; in term order, as the tables
+    // before the logs gave them.
+    private List<StoredPosting> ReadPostings(PostingLog log)
+    {
+        var last = new Dictionary<int, byte[]>();
+        long rows = 0;
+        using (var cmd = Command($"SELECT term, {log.Column} FROM {log.Table} ORDER BY seq"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                last[r.GetInt32(0)] = (byte[])r[1];
+                rows++;
+            }
+        }
+
+        var postings = last.Where(kv => kv.Value.Length > 0).OrderBy(kv => kv.Key).Select(kv => new StoredPosting(kv.Key, Ints(kv.Value))).ToList();
+        log.Rows = rows;
+        log.Current = postings.Count;
+        return postings;
+    }
+
+    // What the store knows of one posting log: its rows (null until counted) and the current lists
+    // at the last read or compaction, which set when the next compaction is due.
+    private sealed class PostingLog(string table, string column)
+    {
+        // Compact once the log holds this many times the current lists (a few MiB of rows to
+        // read on resume, against one delete pass every hundred batches or so).
+        public const int Slack = 8;
+
+        public const int MinRows = 50_000;
+
+        public string Table { get; } = table;
+
+        public string Column { get; } = column;
+
+        public long? Rows { get; set; }
+
+        public long Current { get; set; }
+
+        public void Cleared()
+        {
+            Rows = 0;
+            Current = 0;
+        }
     }
 
     private static byte[] Blob(IEnumerable<int> values) => MemoryMarshal.AsBytes(values.ToArray().AsSpan()).ToArray();
@@ -753,10 +806,11 @@ public sealed class SqliteStore : IStore
         cmd.ExecuteNonQuery();
     }
 
-    private static object? Scalar(SqliteConnection c, string sql)
+    private static object? Scalar(SqliteConnection c, string sql, SqliteTransaction? tx = null)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = sql;
+        cmd.Transaction = tx;
         return cmd.ExecuteScalar();
     }
 }
