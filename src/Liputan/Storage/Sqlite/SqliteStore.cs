@@ -101,13 +101,12 @@ public sealed class SqliteStore : IStore
         try
         {
             var now = _time.GetUtcNow().ToString("o", CultureInfo.InvariantCulture);
+            // An article's own address is its row's source; article_sources holds only the other
+            // addresses its text was found at (stores written before 2026-12-07 also hold an
+            // "ingested" row per article, which nothing reads: one random index insert per article).
             foreach (var a in inserted)
             {
                 w.Insert(a, now);
-                if (a.Source is not null)
-                {
-                    w.AddSource(a.Id.ToString(), a.Source, "ingested");
-                }
             }
 
             // Same text at another address: remember the address ("also published at").
