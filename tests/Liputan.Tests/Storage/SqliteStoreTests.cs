@@ -229,6 +229,33 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public void Should_read_back_the_last_frequency_of_each_term_after_many_batches_and_a_compaction()
+    {
+        // Given 500 terms, then 120 batches that each count every term again, the last adding a term
+        using (var store = SqliteStore.Open(Db))
+        {
+            store.SaveOnline(new OnlineChanges(new OnlineState { Terms = [.. Enumerable.Range(0, 500).Select(t => new StoredTerm(t, "t" + t, 1))] }, 0, [], 0, []));
+            for (var batch = 2; batch <= 121; batch++)
+            {
+                List<StoredTerm> counted = [.. Enumerable.Range(0, 500).Select(t => new StoredTerm(t, "t" + t, batch + t))];
+                store.SaveOnline(new OnlineChanges(new OnlineState { Terms = batch == 121 ? [.. counted, new StoredTerm(500, "baru", 1)] : counted }, 0, [], 0, []));
+            }
+        }
+
+        // When the store is opened again
+        using var reopened = SqliteStore.Open(Db);
+        var terms = reopened.LoadOnline().Events.Terms;
+
+        // Then every term has its last frequency, the new one included
+        terms.Select(t => t.Id).ShouldBe(Enumerable.Range(0, 501));
+        terms.Take(500).ShouldAllBe(t => t.DocumentFrequency == 121 + t.Id && t.Term == "t" + t.Id);
+        terms[500].ShouldBe(new StoredTerm(500, "baru", 1));
+
+        // And the frequencies were folded into the terms on the way: the log holds fewer than the 60,000 rows written
+        CountRows("online_df_log").ShouldBeLessThan(20_000);
+    }
+
+    [Fact]
     public void Should_carry_the_posting_tables_of_a_version_4_store_into_the_logs()
     {
         // Given a store at schema version 4 with a posting list of each kind

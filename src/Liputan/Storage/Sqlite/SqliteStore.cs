@@ -23,6 +23,9 @@ public sealed class SqliteStore : IStore
     private StoryReader? _stories;
     private readonly PostingLog _eventPostings = new("online_posting_log", "clusters");
     private readonly PostingLog _storyPostings = new("online_story_posting_log", "stories");
+    // Terms in online_terms and rows in online_df_log (null until read or counted).
+    private int? _storedTerms;
+    private long? _frequencyRows;
 
     private SqliteStore(SqliteConnection connection, TimeProvider time)
     {
@@ -368,15 +371,7 @@ public sealed class SqliteStore : IStore
             }
         }
 
-        var terms = new List<StoredTerm>();
-        using (var cmd = Command("SELECT id, term, df FROM online_terms ORDER BY id"))
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                terms.Add(new StoredTerm(r.GetInt32(0), r.GetString(1), r.GetInt32(2)));
-            }
-        }
+        var terms = ReadTerms();
 
         var clusters = ReadEvents("WHERE frozen = 0 AND merged_into < 0").ToList();
         var postings = ReadPostings(_eventPostings);
@@ -424,10 +419,11 @@ public sealed class SqliteStore : IStore
     public void ClearOnline()
     {
         using var tx = _connection.BeginTransaction();
-        Exec(_connection, "DELETE FROM online_meta; DELETE FROM online_terms; DELETE FROM online_events; DELETE FROM online_posting_log; DELETE FROM online_signatures; " + ClearStoryState, tx);
+        Exec(_connection, "DELETE FROM online_meta; DELETE FROM online_terms; DELETE FROM online_df_log; DELETE FROM online_events; DELETE FROM online_posting_log; DELETE FROM online_signatures; " + ClearStoryState, tx);
         tx.Commit();
         _eventPostings.Cleared();
         _storyPostings.Cleared();
+        (_storedTerms, _frequencyRows) = (0, 0);
     }
 
     private IEnumerable<StoredCluster> ReadEvents(string where)
@@ -450,8 +446,7 @@ public sealed class SqliteStore : IStore
         WriteRows(tx, "INSERT OR REPLACE INTO online_meta(key, value) VALUES ($k, $v)", meta,
             ("$k", SqliteType.Text, m => m.Key), ("$v", SqliteType.Integer, m => m.Value));
 
-        WriteRows(tx, "INSERT INTO online_terms(id, term, df) VALUES ($i, $t, $d) ON CONFLICT(id) DO UPDATE SET df = excluded.df", state.Terms,
-            ("$i", SqliteType.Integer, x => x.Id), ("$t", SqliteType.Text, x => x.Term), ("$d", SqliteType.Integer, x => x.DocumentFrequency));
+        WriteTerms(tx, state.Terms);
 
         WriteRows(tx, "INSERT INTO online_events(seq, first_day, last_day, merged_into, frozen, articles, body, title, entities) VALUES ($s, $f, $l, $m, $z, $a, $b, $t, $e) ON CONFLICT(seq) DO UPDATE SET first_day = excluded.first_day, last_day = excluded.last_day, merged_into = excluded.merged_into, frozen = excluded.frozen, articles = excluded.articles, body = excluded.body, title = excluded.title, entities = excluded.entities", state.Clusters,
             ("$s", SqliteType.Integer, c => c.Seq),
@@ -522,6 +517,72 @@ public sealed class SqliteStore : IStore
             Exec(_connection, $"DELETE FROM {log.Table} WHERE length({log.Column}) = 0 OR seq NOT IN (SELECT max(seq) FROM {log.Table} GROUP BY term)", tx);
             log.Rows = log.Current = Convert.ToInt64(Scalar(_connection, $"SELECT count(*) FROM {log.Table}", tx), CultureInfo.InvariantCulture);
         }
+    }
+
+    // New terms go to the table (their ids follow the stored ones: appended); the changed
+    // frequencies of stored terms go to the log, which is folded into the table once it holds
+    // eight times as many rows as there are terms.
+    private void WriteTerms(SqliteTransaction tx, IReadOnlyList<StoredTerm> changed)
+    {
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var stored = _storedTerms ??= Convert.ToInt32(Scalar(_connection, "SELECT coalesce(max(id) + 1, 0) FROM online_terms", tx), CultureInfo.InvariantCulture);
+        _frequencyRows ??= Convert.ToInt64(Scalar(_connection, "SELECT count(*) FROM online_df_log", tx), CultureInfo.InvariantCulture);
+        List<StoredTerm> added = [.. changed.Where(t => t.Id >= stored)];
+        List<StoredTerm> counted = [.. changed.Where(t => t.Id < stored)];
+        WriteRows(tx, "INSERT INTO online_terms(id, term, df) VALUES ($i, $t, $d) ON CONFLICT(id) DO UPDATE SET df = excluded.df", added,
+            ("$i", SqliteType.Integer, x => x.Id), ("$t", SqliteType.Text, x => x.Term), ("$d", SqliteType.Integer, x => x.DocumentFrequency));
+        WriteRows(tx, "INSERT INTO online_df_log(id, df) VALUES ($i, $d)", counted,
+            ("$i", SqliteType.Integer, x => x.Id), ("$d", SqliteType.Integer, x => x.DocumentFrequency));
+        _storedTerms = Math.Max(stored, added.Count == 0 ? 0 : added.Max(t => t.Id) + 1);
+        _frequencyRows += counted.Count;
+        if (_frequencyRows > PostingLog.MinRows && _frequencyRows > PostingLog.Slack * (long)_storedTerms)
+        {
+            // The bare df beside max(seq) is the one of the row holding it (SQLite's documented rule).
+            Exec(_connection, "UPDATE online_terms SET df = l.df FROM (SELECT id, df, max(seq) FROM online_df_log GROUP BY id) AS l WHERE l.id = online_terms.id; DELETE FROM online_df_log;", tx);
+            _frequencyRows = 0;
+        }
+    }
+
+    // The terms with their frequencies: the table's, then the log's later ones, in id order.
+    private List<StoredTerm> ReadTerms()
+    {
+        var terms = new List<StoredTerm>();
+        using (var cmd = Command("SELECT id, term, df FROM online_terms ORDER BY id"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                terms.Add(new StoredTerm(r.GetInt32(0), r.GetString(1), r.GetInt32(2)));
+            }
+        }
+
+        // Ids are dense from 0 as the term table hands them out; a store whose are not is still read.
+        var dense = terms.Select((t, i) => t.Id == i).All(x => x);
+        var position = dense ? null : terms.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        long rows = 0;
+        using (var cmd = Command("SELECT id, df FROM online_df_log ORDER BY seq"))
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var id = r.GetInt32(0);
+                rows++;
+                var i = dense ? (id >= 0 && id < terms.Count ? id : -1) : position!.GetValueOrDefault(id, -1);
+                if (i < 0)
+                {
+                    throw new StoreException($"the store's term frequencies name term {id}, which it does not hold; rebuild the grouping with 'liputan recluster'");
+                }
+
+                terms[i] = terms[i] with { DocumentFrequency = r.GetInt32(1) };
+            }
+        }
+
+        (_storedTerms, _frequencyRows) = (terms.Count == 0 ? 0 : terms[^1].Id + 1, rows);
+        return terms;
     }
 
     // A log's current lists: the last row of each term, unless empty; in term order, as the tables
