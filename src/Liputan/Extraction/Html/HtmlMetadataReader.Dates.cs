@@ -67,14 +67,13 @@ internal static partial class HtmlMetadataReader
                 continue;
             }
 
-            if (t.HasAttribute("pubdate") || DateHint().IsMatch(ContentScorer.Hint(t) + " " + ContentScorer.Hint(t.ParentElement!)))
+            // A related-posts list marks its teasers' times "published" too: those are other pages' dates.
+            if (InsideBoilerplate(t))
             {
-                hinted.Add(d);
+                continue;
             }
-            else if (!InsideBoilerplate(t))
-            {
-                plain.Add(d);
-            }
+
+            (t.HasAttribute("pubdate") || DateHint().IsMatch(ContentScorer.Hint(t) + " " + ContentScorer.Hint(t.ParentElement!)) ? hinted : plain).Add(d);
         }
 
         if ((Agreeing(hinted, month) ?? Agreeing(plain, month)) is { } time)

@@ -354,4 +354,36 @@ public sealed class PublicationDateTests
         // Then the page's "Stand" is its date; a parenthesised one dates only the figure
         day.ShouldBe(expected);
     }
+
+    [Fact]
+    public void Should_read_a_slashed_american_date_tag_month_first_when_it_cannot_be_day_first()
+    {
+        // Given microdata with a creation day the page never shows and an update day the page shows, month first
+        const string html = """
+            <html><head><meta itemprop="dateCreated" content="01/01/2004"><meta itemprop="dateModified" content="06/13/2019"></head>
+            <body><h1>Cake</h1><p>By Kitchens Updated June 13, 2019</p><p>Text.</p></body></html>
+            """;
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the update tag is read month first, and its shown day is the page's
+        day.ShouldBe("2019-06-13");
+    }
+
+    [Fact]
+    public void Should_ignore_a_published_time_element_in_a_related_posts_list()
+    {
+        // Given a related post's <time class="published"> before the article's own date element
+        const string html = """
+            <html><body><article><h1>Headline</h1><p class="post-byline">von X · <span class="published">31. Oktober 2023</span></p><p>Text.</p></article>
+            <ul><li class="related"><h4>Other</h4><time class="published updated" datetime="2020-12-03 07:32:49">3. Dezember 2020</time></li></ul></body></html>
+            """;
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the article's own date is taken
+        day.ShouldBe("2023-10-31");
+    }
 }
