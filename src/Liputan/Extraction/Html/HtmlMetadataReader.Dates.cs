@@ -48,7 +48,7 @@ internal static partial class HtmlMetadataReader
 
         if (Agreeing(structured, month) is { } s)
         {
-            return ShownInstead(InPageZone(s, index, meta), modified, visible);
+            return ShownInstead(InPageZone(ShownAmong(s, structured, month, visible), index, meta), modified, visible);
         }
 
         if (LabelledDate(visible.Value, month, reference) is { } labelled)
@@ -178,6 +178,26 @@ internal static partial class HtmlMetadataReader
         }
 
         return noZone ?? day;
+    }
+
+    /// <summary>
+    /// Structured values that disagree on the day (a meta tag restamped on republishing beside the
+    /// JSON-LD's first day): the one whose day the page shows its readers, else the first.
+    /// </summary>
+    private static DateValue ShownAmong(DateValue first, List<DateValue> candidates, (int Year, int Month)? month, Lazy<string> visible)
+    {
+        if (candidates.TrueForAll(c => c.Value.Date == first.Value.Date))
+        {
+            return first;
+        }
+
+        var shown = ShownDays(visible.Value);
+        if (shown.Contains(first.Value.Date))
+        {
+            return first;
+        }
+
+        return candidates.Find(c => shown.Contains(c.Value.Date) && (month is null || Agrees(c, month.Value))) ?? first;
     }
 
     /// <summary>

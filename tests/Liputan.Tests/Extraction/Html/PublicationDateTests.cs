@@ -386,4 +386,23 @@ public sealed class PublicationDateTests
         // Then the article's own date is taken
         day.ShouldBe("2023-10-31");
     }
+
+    [Theory]
+    [InlineData("<p>Follow · Dec 9, 2019 · 6 min read</p>", "2019-12-09")]
+    [InlineData("<p>No date shown.</p>", "2019-12-12")]
+    public void Should_take_among_disagreeing_structured_dates_the_one_the_page_shows(string shown, string expected)
+    {
+        // Given a publication meta tag and a JSON-LD publication date of another day
+        var html = """
+            <html><head><meta property="article:published_time" content="2019-12-12T21:17:43Z">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-12-09T22:25:10Z"}</script></head>
+            <body><h1>Headline</h1>
+            """ + shown + "<p>Text.</p></body></html>";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the day the page shows wins; with none shown the meta tag stays first
+        day.ShouldBe(expected);
+    }
 }
