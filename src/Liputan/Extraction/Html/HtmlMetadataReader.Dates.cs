@@ -10,7 +10,8 @@ namespace Liputan.Extraction.Html;
 /// The publication-date search. Evidence is taken from the most to the least deliberate: a full
 /// date in the URL path (publishers put the publication day there and never change it), then
 /// structured data (JSON-LD, meta tags, microdata and RDFa), then <c>&lt;time&gt;</c> elements,
-/// elements whose class names a date, and last the dates written in the page's text. A partial
+/// elements whose class names a date, a date standing alone beside the headline, and last the dates
+/// written in the page's text. A partial
 /// URL date (year and month) picks, among candidates of one kind, the one that agrees with it.
 /// </summary>
 internal static partial class HtmlMetadataReader
@@ -121,7 +122,80 @@ internal static partial class HtmlMetadataReader
             return c;
         }
 
-        return TextDates(visible.Value, month, reference) ?? w;
+        return HeadlineStamp(index, reference) ?? TextDates(visible.Value, month, reference) ?? w;
+    }
+
+    /// <summary>
+    /// A date standing alone in a short text of its own just above or below the page's one headline
+    /// (<c>&lt;p&gt;&lt;em&gt;10.11.2021&lt;/em&gt;&lt;/p&gt;</c>, "24. April 2020 | Pressemitteilungen"): the
+    /// article's stamp, while the dates before it in the text can be a menu's, a caption's or a teaser's.
+    /// </summary>
+    private static DateValue? HeadlineStamp(PageIndex index, DateTimeOffset reference)
+    {
+        if (index.H1s.Count != 1)
+        {
+            return null;
+        }
+
+        var h1 = index.H1s[0];
+        return Stamp(h1, forward: true, reference) ?? Stamp(h1, forward: false, reference);
+    }
+
+    private static DateValue? Stamp(IElement h1, bool forward, DateTimeOffset reference)
+    {
+        const int MaxTexts = 6;
+        const int MaxStampChars = 40;
+        var texts = 0;
+        var steps = 0;
+        for (var n = forward ? NextOutside(h1) : Previous(h1); n is not null && texts < MaxTexts && steps < 300; n = forward ? Next(n) : Previous(n), steps++)
+        {
+            if (n is not IText t || t.ParentElement?.LocalName is "script" or "style" or "noscript" or "template" || string.IsNullOrWhiteSpace(t.Data))
+            {
+                continue;
+            }
+
+            texts++;
+            var text = t.Data.Trim();
+            if (text.Length <= MaxStampChars && Valid(ParseDate(text), reference) is { } d)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The next node in document order.</summary>
+    private static INode? Next(INode n) => n.FirstChild ?? NextOutside(n);
+
+    /// <summary>The next node in document order after <paramref name="n"/>'s own subtree.</summary>
+    private static INode? NextOutside(INode? n)
+    {
+        for (; n is not null; n = n.Parent)
+        {
+            if (n.NextSibling is { } s)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The previous node in document order (a parent comes before its children).</summary>
+    private static INode? Previous(INode n)
+    {
+        if (n.PreviousSibling is not { } p)
+        {
+            return n.Parent;
+        }
+
+        while (p.LastChild is { } last)
+        {
+            p = last;
+        }
+
+        return p;
     }
 
     /// <summary>

@@ -405,4 +405,20 @@ public sealed class PublicationDateTests
         // Then the day the page shows wins; with none shown the meta tag stays first
         day.ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("<h1>Headline</h1><div class=\"wp-caption\">FILE PHOTO: The president near Orleans, France, January 16, 2020. REUTERS</div><p>January 18, 2020</p>", "2020-01-18")]
+    [InlineData("<p class=\"category\"> 24. April 2020 | <a href=\"/presse\">Pressemitteilungen</a></p><h1>Headline</h1>", "2020-04-24")]
+    [InlineData("<h1>Headline</h1><p>Bis einschließlich 9. November 2021 registrierte die Polizei 1.246 Einreisen.</p>", "2017-02-28")]
+    public void Should_take_a_date_standing_alone_beside_the_headline_over_earlier_dates_in_the_text(string article, string expected)
+    {
+        // Given a menu entry with a date before the article, and maybe a stamp of its own by the headline
+        var html = "<html><body><ul class=\"main-nav\"><li><a href=\"/r\">Vergütungsregeln (zum 28.02.2017 gekündigt)</a></li></ul>" + article + "<p>Text.</p></body></html>";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the stamp by the headline wins; a date in a sentence there is no stamp
+        day.ShouldBe(expected);
+    }
 }
