@@ -41,6 +41,14 @@ internal static partial class HtmlMetadataReader
         }
 
         Add(structured, ParseDate(ld.AnyPublished), reference);
+        foreach (var (key, v) in meta)
+        {
+            if (UploadedMeta(key))
+            {
+                Add(structured, ParseDate(v), reference);
+            }
+        }
+
         if (fromUrl is not null)
         {
             // The structured value of the URL's day keeps its time and zone.
@@ -123,6 +131,24 @@ internal static partial class HtmlMetadataReader
         }
 
         return HeadlineStamp(index, reference) ?? TextDates(visible.Value, month, reference) ?? w;
+    }
+
+    /// <summary>
+    /// A media item's upload (microdata <c>uploadDate</c> of a VideoObject or ImageObject) and an app's
+    /// own OpenGraph namespace (<c>photos:uploaded</c>, <c>music:release_date</c>): the
+    /// publication of a page about that item, in a name no fixed list can hold.
+    /// </summary>
+    private static bool UploadedMeta(string key)
+    {
+        if (key.Equals("uploaddate", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var colon = key.LastIndexOf(':');
+        return colon > 0 && key.AsSpan(colon + 1) is var part &&
+               (part.Equals("uploaded", StringComparison.OrdinalIgnoreCase) || part.Equals("upload_date", StringComparison.OrdinalIgnoreCase) ||
+                part.Equals("release_date", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -421,4 +421,19 @@ public sealed class PublicationDateTests
         // Then the stamp by the headline wins; a date in a sentence there is no stamp
         day.ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("""<meta property="photos:uploaded" content="2013-02-16T04:36:36-05:00">""")]
+    [InlineData("""<meta itemprop="uploadDate" content="2013-02-16">""")]
+    public void Should_read_an_upload_date_tag_as_the_publication_of_a_media_page(string tag)
+    {
+        // Given a photo page whose only date is its upload tag, in an app's own namespace or as microdata
+        var html = "<html><head>" + tag + "</head><body><h1>Spring in China</h1><p>Photo.</p></body></html>";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the upload day is the publication date
+        day.ShouldBe("2013-02-16");
+    }
 }
