@@ -130,7 +130,7 @@ internal static partial class HtmlMetadataReader
             return c;
         }
 
-        return HeadlineStamp(index, reference) ?? TextDates(visible.Value, month, reference) ?? w;
+        return HeadlineStamp(index, reference) ?? TextDates(visible.Value, month, reference) ?? w ?? DescribedDate(meta, reference);
     }
 
     /// <summary>
@@ -150,6 +150,13 @@ internal static partial class HtmlMetadataReader
                (part.Equals("uploaded", StringComparison.OrdinalIgnoreCase) || part.Equals("upload_date", StringComparison.OrdinalIgnoreCase) ||
                 part.Equals("release_date", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// Nothing dates the page but its description ("… (Notizia del 14 Gennaio 2020)"): content systems
+    /// that print no date on the page still write the item's day in the summary they give for it.
+    /// </summary>
+    private static DateValue? DescribedDate(Dictionary<string, string> meta, DateTimeOffset reference) =>
+        Valid(ParseDate(Get(meta, "og:description", "description", "twitter:description")), reference);
 
     /// <summary>
     /// A date standing alone in a short text of its own just above or below the page's one headline

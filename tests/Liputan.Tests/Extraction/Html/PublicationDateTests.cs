@@ -436,4 +436,20 @@ public sealed class PublicationDateTests
         // Then the upload day is the publication date
         day.ShouldBe("2013-02-16");
     }
+
+    [Theory]
+    [InlineData("", "2020-01-14")]
+    [InlineData("<p>Pubblicato il 10 gennaio 2020</p>", "2020-01-10")]
+    public void Should_take_the_descriptions_date_only_when_nothing_else_dates_the_page(string shown, string expected)
+    {
+        // Given a description naming the item's day, and maybe a date in the page's text
+        var html = """<html><head><meta name="description" content="ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)"></head><body><h1>Orso</h1>""" +
+                   shown + "<p>Testo.</p></body></html>";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the description dates the page only as a last resort
+        day.ShouldBe(expected);
+    }
 }
