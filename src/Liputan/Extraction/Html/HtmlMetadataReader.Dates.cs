@@ -130,8 +130,19 @@ internal static partial class HtmlMetadataReader
             return c;
         }
 
-        return HeadlineStamp(index, reference) ?? TextDates(visible.Value, month, reference) ?? w ?? DescribedDate(meta, reference);
+        return WikiLastEdit(doc, meta, reference) ?? HeadlineStamp(index, reference) ?? TextDates(visible.Value, month, reference) ?? w ?? DescribedDate(meta, reference);
     }
+
+    /// <summary>
+    /// A wiki page has no publication, only its last edit, which MediaWiki prints in its footer ("Diese
+    /// Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert"); the dates in its text are the
+    /// subject's (the next meeting, a history).
+    /// </summary>
+    private static DateValue? WikiLastEdit(IDocument doc, Dictionary<string, string> meta, DateTimeOffset reference) =>
+        Get(meta, "generator") is { } generator && generator.StartsWith("MediaWiki", StringComparison.OrdinalIgnoreCase) &&
+        doc.GetElementById("footer-info-lastmod") is { } lastmod
+            ? Valid(ParseDate(TextNormalizer.CollapseSpaces(lastmod.TextContent)), reference)
+            : null;
 
     /// <summary>
     /// A media item's upload (microdata <c>uploadDate</c> of a VideoObject or ImageObject) and an app's

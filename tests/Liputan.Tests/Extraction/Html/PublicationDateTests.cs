@@ -452,4 +452,21 @@ public sealed class PublicationDateTests
         // Then the description dates the page only as a last resort
         day.ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("MediaWiki 1.39.3", "2020-01-29")]
+    [InlineData("WordPress 6.4", "2020-02-05")]
+    public void Should_date_a_wiki_page_by_its_last_edit(string generator, string expected)
+    {
+        // Given a wiki page naming a future meeting in its text and its last edit in the footer
+        var html = "<html><head><meta name=\"generator\" content=\"" + generator + "\"></head><body><h1>Stammtisch</h1>" +
+                   "<p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr statt.</p>" +
+                   "<ul id=\"footer-info\"><li id=\"footer-info-lastmod\"> Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li></ul></body></html>";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then a MediaWiki page is dated by its last edit; another page's footer id means nothing
+        day.ShouldBe(expected);
+    }
 }
