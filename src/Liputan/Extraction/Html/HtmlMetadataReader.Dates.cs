@@ -498,6 +498,7 @@ internal static partial class HtmlMetadataReader
     {
         var found = new List<DateValue>();
         var modified = new List<DateValue>();
+        var bounds = new List<DateValue>();
         foreach (Match m in TextDate().Matches(text))
         {
             if (Valid(ParseDate(m.Value), reference) is not { } d)
@@ -506,14 +507,14 @@ internal static partial class HtmlMetadataReader
             }
 
             var before = text.AsSpan(Math.Max(0, m.Index - 64), Math.Min(64, m.Index));
-            (ModifiedLabel().IsMatch(before) ? modified : found).Add(d);
+            (ModifiedLabel().IsMatch(before) ? modified : PeriodBound().IsMatch(before) ? bounds : found).Add(d);
             if (found.Count > 50)
             {
                 break;
             }
         }
 
-        return Agreeing(found, month) ?? Agreeing(modified, month);
+        return Agreeing(found, month) ?? Agreeing(modified, month) ?? Agreeing(bounds, month);
     }
 
     /// <summary>"30.10.23": a two-digit year, read only where an element's class says it holds a date.</summary>
@@ -582,6 +583,10 @@ internal static partial class HtmlMetadataReader
     // pages head themselves "Stand: 28.04.2020" (as of); "(Stand 1.9.2015)" in parentheses dates a figure quoted, not the page.
     [GeneratedRegex(@"(?:diterbitkan|dipublikasikan|published|posted|publication date|erstellt|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|(?<![(]\s*)\bStand\b)(?:\s+(?:on|am|le|el|il|op|pada|at))?\s*[:|]?\s*(?:[A-Za-zäöüéû]+\.?,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedLabel();
+
+    // "Seit 4. August 2014", "until 3 May 2020": a date bounding a period the text speaks of, never a stamp of the page.
+    [GeneratedRegex(@"\b(?:since|until|till|seit|bis|depuis|jusqu'au|desde|hasta|sinds|sejak|hingga|sampai)(?:\s+(?:zum|dem|the|le|el))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodBound();
 
     // Words that introduce an update date, which is not the publication date.
     [GeneratedRegex(@"(?:diperbarui|update[d]?|modified|geändert|änderung|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s+(?:on|am|le|el|il|op|pada|at))?\s*[:|]?\s*(?:[A-Za-zäöüéû]+\.?,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

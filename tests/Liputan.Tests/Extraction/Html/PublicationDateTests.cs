@@ -469,4 +469,20 @@ public sealed class PublicationDateTests
         // Then a MediaWiki page is dated by its last edit; another page's footer id means nothing
         day.ShouldBe(expected);
     }
+
+    [Theory]
+    [InlineData("Seit 4. August 2014 ist dort ein neues Gesetz in Kraft.")]
+    [InlineData("The road stays closed until 3 May 2020, the city said.")]
+    [InlineData("Aturan itu berlaku sejak 4 Agustus 2014 di seluruh provinsi.")]
+    public void Should_not_date_a_page_by_a_date_bounding_a_period_in_its_text(string sentence)
+    {
+        // Given a text whose first date bounds a period ("since", "until") and a later update stamp
+        var html = "<html><body><p>" + sentence + "</p><p>Aktualisiert: 30.12.2016</p></body></html>";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the stamp is taken
+        day.ShouldBe("2016-12-30");
+    }
 }
