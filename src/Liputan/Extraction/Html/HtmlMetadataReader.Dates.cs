@@ -10,7 +10,8 @@ namespace Liputan.Extraction.Html;
 /// The publication-date search. Evidence is taken from the most to the least deliberate: a full
 /// date in the URL path (publishers put the publication day there and never change it), then
 /// structured data (JSON-LD, meta tags, microdata and RDFa), then <c>&lt;time&gt;</c> elements,
-/// elements whose class names a date, and last the dates written in the page's text. A partial
+/// elements whose class names a date, a date standing alone beside the headline, and last the dates
+/// written in the page's text. A partial
 /// URL date (year and month) picks, among candidates of one kind, the one that agrees with it.
 /// </summary>
 internal static partial class HtmlMetadataReader
@@ -40,6 +41,14 @@ internal static partial class HtmlMetadataReader
         }
 
         Add(structured, ParseDate(ld.AnyPublished), reference);
+        foreach (var (key, v) in meta)
+        {
+            if (UploadedMeta(key))
+            {
+                Add(structured, ParseDate(v), reference);
+            }
+        }
+
         if (fromUrl is not null)
         {
             // The structured value of the URL's day keeps its time and zone.
@@ -48,7 +57,7 @@ internal static partial class HtmlMetadataReader
 
         if (Agreeing(structured, month) is { } s)
         {
-            return ShownInstead(InPageZone(s, index, meta), modified, visible);
+            return ShownInstead(InPageZone(ShownAmong(s, structured, month, visible), index, meta), modified, visible);
         }
 
         if (LabelledDate(visible.Value, month, reference) is { } labelled)
@@ -67,14 +76,13 @@ internal static partial class HtmlMetadataReader
                 continue;
             }
 
-            if (t.HasAttribute("pubdate") || DateHint().IsMatch(ContentScorer.Hint(t) + " " + ContentScorer.Hint(t.ParentElement!)))
+            // A related-posts list marks its teasers' times "published" too: those are other pages' dates.
+            if (InsideBoilerplate(t))
             {
-                hinted.Add(d);
+                continue;
             }
-            else if (!InsideBoilerplate(t))
-            {
-                plain.Add(d);
-            }
+
+            (t.HasAttribute("pubdate") || DateHint().IsMatch(ContentScorer.Hint(t) + " " + ContentScorer.Hint(t.ParentElement!)) ? hinted : plain).Add(d);
         }
 
         if ((Agreeing(hinted, month) ?? Agreeing(plain, month)) is { } time)
@@ -122,7 +130,116 @@ internal static partial class HtmlMetadataReader
             return c;
         }
 
-        return TextDates(visible.Value, month, reference) ?? w;
+        return WikiLastEdit(doc, meta, reference) ?? HeadlineStamp(index, reference) ?? TextDates(visible.Value, month, reference) ?? w ?? DescribedDate(meta, reference);
+    }
+
+    /// <summary>
+    /// A wiki page has no publication, only its last edit, which MediaWiki prints in its footer ("Diese
+    /// Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert"); the dates in its text are the
+    /// subject's (the next meeting, a history).
+    /// </summary>
+    private static DateValue? WikiLastEdit(IDocument doc, Dictionary<string, string> meta, DateTimeOffset reference) =>
+        Get(meta, "generator") is { } generator && generator.StartsWith("MediaWiki", StringComparison.OrdinalIgnoreCase) &&
+        doc.GetElementById("footer-info-lastmod") is { } lastmod
+            ? Valid(ParseDate(TextNormalizer.CollapseSpaces(lastmod.TextContent)), reference)
+            : null;
+
+    /// <summary>
+    /// A media item's upload (microdata <c>uploadDate</c> of a VideoObject or ImageObject) and an app's
+    /// own OpenGraph namespace (<c>photos:uploaded</c>, <c>music:release_date</c>): the
+    /// publication of a page about that item, in a name no fixed list can hold.
+    /// </summary>
+    private static bool UploadedMeta(string key)
+    {
+        if (key.Equals("uploaddate", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var colon = key.LastIndexOf(':');
+        return colon > 0 && key.AsSpan(colon + 1) is var part &&
+               (part.Equals("uploaded", StringComparison.OrdinalIgnoreCase) || part.Equals("upload_date", StringComparison.OrdinalIgnoreCase) ||
+                part.Equals("release_date", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Nothing dates the page but its description ("… (Notizia del 14 Gennaio 2020)"): content systems
+    /// that print no date on the page still write the item's day in the summary they give for it.
+    /// </summary>
+    private static DateValue? DescribedDate(Dictionary<string, string> meta, DateTimeOffset reference) =>
+        Valid(ParseDate(Get(meta, "og:description", "description", "twitter:description")), reference);
+
+    /// <summary>
+    /// A date standing alone in a short text of its own just above or below the page's one headline
+    /// (<c>&lt;p&gt;&lt;em&gt;10.11.2021&lt;/em&gt;&lt;/p&gt;</c>, "24. April 2020 | Pressemitteilungen"): the
+    /// article's stamp, while the dates before it in the text can be a menu's, a caption's or a teaser's.
+    /// </summary>
+    private static DateValue? HeadlineStamp(PageIndex index, DateTimeOffset reference)
+    {
+        if (index.H1s.Count != 1)
+        {
+            return null;
+        }
+
+        var h1 = index.H1s[0];
+        return Stamp(h1, forward: true, reference) ?? Stamp(h1, forward: false, reference);
+    }
+
+    private static DateValue? Stamp(IElement h1, bool forward, DateTimeOffset reference)
+    {
+        const int MaxTexts = 6;
+        const int MaxStampChars = 40;
+        var texts = 0;
+        var steps = 0;
+        for (var n = forward ? NextOutside(h1) : Previous(h1); n is not null && texts < MaxTexts && steps < 300; n = forward ? Next(n) : Previous(n), steps++)
+        {
+            if (n is not IText t || t.ParentElement?.LocalName is "script" or "style" or "noscript" or "template" || string.IsNullOrWhiteSpace(t.Data))
+            {
+                continue;
+            }
+
+            texts++;
+            var text = t.Data.Trim();
+            if (text.Length <= MaxStampChars && Valid(ParseDate(text), reference) is { } d)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The next node in document order.</summary>
+    private static INode? Next(INode n) => n.FirstChild ?? NextOutside(n);
+
+    /// <summary>The next node in document order after <paramref name="n"/>'s own subtree.</summary>
+    private static INode? NextOutside(INode? n)
+    {
+        for (; n is not null; n = n.Parent)
+        {
+            if (n.NextSibling is { } s)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The previous node in document order (a parent comes before its children).</summary>
+    private static INode? Previous(INode n)
+    {
+        if (n.PreviousSibling is not { } p)
+        {
+            return n.Parent;
+        }
+
+        while (p.LastChild is { } last)
+        {
+            p = last;
+        }
+
+        return p;
     }
 
     /// <summary>
@@ -179,6 +296,26 @@ internal static partial class HtmlMetadataReader
         }
 
         return noZone ?? day;
+    }
+
+    /// <summary>
+    /// Structured values that disagree on the day (a meta tag restamped on republishing beside the
+    /// JSON-LD's first day): the one whose day the page shows its readers, else the first.
+    /// </summary>
+    private static DateValue ShownAmong(DateValue first, List<DateValue> candidates, (int Year, int Month)? month, Lazy<string> visible)
+    {
+        if (candidates.TrueForAll(c => c.Value.Date == first.Value.Date))
+        {
+            return first;
+        }
+
+        var shown = ShownDays(visible.Value);
+        if (shown.Contains(first.Value.Date))
+        {
+            return first;
+        }
+
+        return candidates.Find(c => shown.Contains(c.Value.Date) && (month is null || Agrees(c, month.Value))) ?? first;
     }
 
     /// <summary>
@@ -361,6 +498,7 @@ internal static partial class HtmlMetadataReader
     {
         var found = new List<DateValue>();
         var modified = new List<DateValue>();
+        var bounds = new List<DateValue>();
         foreach (Match m in TextDate().Matches(text))
         {
             if (Valid(ParseDate(m.Value), reference) is not { } d)
@@ -369,14 +507,14 @@ internal static partial class HtmlMetadataReader
             }
 
             var before = text.AsSpan(Math.Max(0, m.Index - 64), Math.Min(64, m.Index));
-            (ModifiedLabel().IsMatch(before) ? modified : found).Add(d);
+            (ModifiedLabel().IsMatch(before) ? modified : PeriodBound().IsMatch(before) ? bounds : found).Add(d);
             if (found.Count > 50)
             {
                 break;
             }
         }
 
-        return Agreeing(found, month) ?? Agreeing(modified, month);
+        return Agreeing(found, month) ?? Agreeing(modified, month) ?? Agreeing(bounds, month);
     }
 
     /// <summary>"30.10.23": a two-digit year, read only where an element's class says it holds a date.</summary>
@@ -445,6 +583,10 @@ internal static partial class HtmlMetadataReader
     // pages head themselves "Stand: 28.04.2020" (as of); "(Stand 1.9.2015)" in parentheses dates a figure quoted, not the page.
     [GeneratedRegex(@"(?:diterbitkan|dipublikasikan|published|posted|publication date|erstellt|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd|(?<![(]\s*)\bStand\b)(?:\s+(?:on|am|le|el|il|op|pada|at))?\s*[:|]?\s*(?:[A-Za-zäöüéû]+\.?,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublishedLabel();
+
+    // "Seit 4. August 2014", "until 3 May 2020": a date bounding a period the text speaks of, never a stamp of the page.
+    [GeneratedRegex(@"\b(?:since|until|till|seit|bis|depuis|jusqu'au|desde|hasta|sinds|sejak|hingga|sampai)(?:\s+(?:zum|dem|the|le|el))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodBound();
 
     // Words that introduce an update date, which is not the publication date.
     [GeneratedRegex(@"(?:diperbarui|update[d]?|modified|geändert|änderung|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s+(?:on|am|le|el|il|op|pada|at))?\s*[:|]?\s*(?:[A-Za-zäöüéû]+\.?,?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -7,7 +7,8 @@ namespace Liputan.Extraction.Metadata;
 /// <summary>
 /// Finds a date (and time and zone, when given) in a short metadata string: ISO 8601,
 /// "Kamis, 30 Desember 2021 16:49 WIB", "08 Desember 2021 | 13:34 WIB", "Des 31, 2021 16:49
-/// Asia/Jakarta", "November 24, 2024", "17/03/2025, 14:05 WIB". Invariant culture throughout.
+/// Asia/Jakarta", "November 24, 2024", "17/03/2025, 14:05 WIB" (day first; "06/13/2019", which has
+/// no thirteenth month, month first). Invariant culture throughout.
 /// </summary>
 public static partial class DateStampParser
 {
@@ -47,7 +48,9 @@ public static partial class DateStampParser
 
         if ((m = Numeric().Match(text)).Success)
         {
-            return Build(m, Num(m, "y"), Num(m, "mo"), Num(m, "d"), offset);
+            // American pages write month/day/year: "06/13/2019" has no thirteenth month, so it can only be read that way.
+            var (d, mo) = (Num(m, "d"), Num(m, "mo"));
+            return mo > 12 && d <= 12 && m.Groups["sep"].Value == "/" ? Build(m, Num(m, "y"), d, mo, offset) : Build(m, Num(m, "y"), mo, d, offset);
         }
 
         return null;
@@ -108,6 +111,6 @@ public static partial class DateStampParser
     [GeneratedRegex(@"\b(?<mon>" + CalendarWords.MonthPattern + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)(?:\s*(?:[,|\-–]|at)?\s*" + Clock + ")?(?:\\s*" + Zone + ")?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})[/.\-](?<mo>\d{1,2})[/.\-](?<y>\d{4})(?!\d)(?:\s*[,|\-–]?\s*" + Clock + ")?(?:\\s*" + Zone + ")?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?<sep>[/.\-])(?<mo>\d{1,2})[/.\-](?<y>\d{4})(?!\d)(?:\s*[,|\-–]?\s*" + Clock + ")?(?:\\s*" + Zone + ")?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Numeric();
 }

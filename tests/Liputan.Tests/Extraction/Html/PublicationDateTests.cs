@@ -354,4 +354,135 @@ public sealed class PublicationDateTests
         // Then the page's "Stand" is its date; a parenthesised one dates only the figure
         day.ShouldBe(expected);
     }
+
+    [Fact]
+    public void Should_read_a_slashed_american_date_tag_month_first_when_it_cannot_be_day_first()
+    {
+        // Given microdata with a creation day the page never shows and an update day the page shows, month first
+        const string html = """
+            <html><head><meta itemprop="dateCreated" content="01/01/2004"><meta itemprop="dateModified" content="06/13/2019"></head>
+            <body><h1>Cake</h1><p>By Kitchens Updated June 13, 2019</p><p>Text.</p></body></html>
+            """;
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the update tag is read month first, and its shown day is the page's
+        day.ShouldBe("2019-06-13");
+    }
+
+    [Fact]
+    public void Should_ignore_a_published_time_element_in_a_related_posts_list()
+    {
+        // Given a related post's <time class="published"> before the article's own date element
+        const string html = """
+            <html><body><article><h1>Headline</h1><p class="post-byline">von X · <span class="published">31. Oktober 2023</span></p><p>Text.</p></article>
+            <ul><li class="related"><h4>Other</h4><time class="published updated" datetime="2020-12-03 07:32:49">3. Dezember 2020</time></li></ul></body></html>
+            """;
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the article's own date is taken
+        day.ShouldBe("2023-10-31");
+    }
+
+    [Theory]
+    [InlineData("<p>Follow · Dec 9, 2019 · 6 min read</p>", "2019-12-09")]
+    [InlineData("<p>No date shown.</p>", "2019-12-12")]
+    public void Should_take_among_disagreeing_structured_dates_the_one_the_page_shows(string shown, string expected)
+    {
+        // Given a publication meta tag and a JSON-LD publication date of another day
+        var html = """
+            <html><head><meta property="article:published_time" content="2019-12-12T21:17:43Z">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-12-09T22:25:10Z"}</script></head>
+            <body><h1>Headline</h1>
+            """ + shown + "<p>Text.</p></body></html>";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the day the page shows wins; with none shown the meta tag stays first
+        day.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("<h1>Headline</h1><div class=\"wp-caption\">FILE PHOTO: The president near Orleans, France, January 16, 2020. REUTERS</div><p>January 18, 2020</p>", "2020-01-18")]
+    [InlineData("<p class=\"category\"> 24. April 2020 | <a href=\"/presse\">Pressemitteilungen</a></p><h1>Headline</h1>", "2020-04-24")]
+    [InlineData("<h1>Headline</h1><p>Bis einschließlich 9. November 2021 registrierte die Polizei 1.246 Einreisen.</p>", "2017-02-28")]
+    public void Should_take_a_date_standing_alone_beside_the_headline_over_earlier_dates_in_the_text(string article, string expected)
+    {
+        // Given a menu entry with a date before the article, and maybe a stamp of its own by the headline
+        var html = "<html><body><ul class=\"main-nav\"><li><a href=\"/r\">Vergütungsregeln (zum 28.02.2017 gekündigt)</a></li></ul>" + article + "<p>Text.</p></body></html>";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the stamp by the headline wins; a date in a sentence there is no stamp
+        day.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("""<meta property="photos:uploaded" content="2013-02-16T04:36:36-05:00">""")]
+    [InlineData("""<meta itemprop="uploadDate" content="2013-02-16">""")]
+    public void Should_read_an_upload_date_tag_as_the_publication_of_a_media_page(string tag)
+    {
+        // Given a photo page whose only date is its upload tag, in an app's own namespace or as microdata
+        var html = "<html><head>" + tag + "</head><body><h1>Spring in China</h1><p>Photo.</p></body></html>";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the upload day is the publication date
+        day.ShouldBe("2013-02-16");
+    }
+
+    [Theory]
+    [InlineData("", "2020-01-14")]
+    [InlineData("<p>Pubblicato il 10 gennaio 2020</p>", "2020-01-10")]
+    public void Should_take_the_descriptions_date_only_when_nothing_else_dates_the_page(string shown, string expected)
+    {
+        // Given a description naming the item's day, and maybe a date in the page's text
+        var html = """<html><head><meta name="description" content="ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)"></head><body><h1>Orso</h1>""" +
+                   shown + "<p>Testo.</p></body></html>";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the description dates the page only as a last resort
+        day.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("MediaWiki 1.39.3", "2020-01-29")]
+    [InlineData("WordPress 6.4", "2020-02-05")]
+    public void Should_date_a_wiki_page_by_its_last_edit(string generator, string expected)
+    {
+        // Given a wiki page naming a future meeting in its text and its last edit in the footer
+        var html = "<html><head><meta name=\"generator\" content=\"" + generator + "\"></head><body><h1>Stammtisch</h1>" +
+                   "<p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr statt.</p>" +
+                   "<ul id=\"footer-info\"><li id=\"footer-info-lastmod\"> Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li></ul></body></html>";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then a MediaWiki page is dated by its last edit; another page's footer id means nothing
+        day.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("Seit 4. August 2014 ist dort ein neues Gesetz in Kraft.")]
+    [InlineData("The road stays closed until 3 May 2020, the city said.")]
+    [InlineData("Aturan itu berlaku sejak 4 Agustus 2014 di seluruh provinsi.")]
+    public void Should_not_date_a_page_by_a_date_bounding_a_period_in_its_text(string sentence)
+    {
+        // Given a text whose first date bounds a period ("since", "until") and a later update stamp
+        var html = "<html><body><p>" + sentence + "</p><p>Aktualisiert: 30.12.2016</p></body></html>";
+
+        // When its date is read
+        var day = Published(html);
+
+        // Then the stamp is taken
+        day.ShouldBe("2016-12-30");
+    }
 }

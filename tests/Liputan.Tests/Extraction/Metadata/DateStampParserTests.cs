@@ -22,6 +22,19 @@ public sealed class DateStampParserTests
     }
 
     [Theory]
+    [InlineData("06/13/2019", "2019-06-13")]
+    [InlineData("Updated 12/25/2020 10:30 AM", "2020-12-25T10:30:00")]
+    [InlineData("01/10/2017", "2017-10-01")]
+    public void Should_read_a_slashed_date_month_first_only_when_no_day_first_reading_exists(string text, string expected)
+    {
+        DateStampParser.Parse(text)!.ToIso().ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_not_read_a_dotted_date_month_first() =>
+        DateStampParser.Parse("06.13.2019").ShouldBeNull();
+
+    [Theory]
     [InlineData("no date here")]
     [InlineData("31 Februari 2021")]
     [InlineData("Tahun 1990 ketika itu")]
