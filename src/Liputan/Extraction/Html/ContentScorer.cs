@@ -208,12 +208,25 @@ internal static partial class ContentScorer
             return true;
         }
 
-        if (!useHints || tag is "body" or "article" or "main" or "a" or "html" or "p" or "span" or "strong" or "em" or "b" or "i")
+        if (!useHints || tag is "body" or "article" or "main" or "html")
         {
             return false;
         }
 
         var hint = Hint(el);
+
+        // An affiliate or advertiser disclosure is the publisher's notice, not the article's text,
+        // even when it is a paragraph of its own ("We may receive compensation…").
+        if (hint.Length > 0 && Disclosure().IsMatch(hint))
+        {
+            return true;
+        }
+
+        if (tag is "a" or "p" or "span" or "strong" or "em" or "b" or "i")
+        {
+            return false;
+        }
+
         if (hint.Length == 0 || PostItself().IsMatch(hint))
         {
             return false;
@@ -723,9 +736,10 @@ internal static partial class ContentScorer
 
     // A short line of widgets run together ("Kommentarfeed | Kommentare geschlossen | Trackback-URL",
     // "Gefällt mir Wird geladen...", "by Author Post a Comment") is chrome wherever its phrase sits.
+    // A like button's label counts only when it opens the line: "… und das gefällt mir" ends a sentence.
     private const int ChromeAnywhereChars = 100;
 
-    [GeneratedRegex(@"\b(?:kommentare? geschlossen|comments? (?:are )?closed|komentar ditutup|post a comment|leave a (?:comment|reply)|tulis komentar|trackback|wird geladen|loading\.\.\.|memuat\.\.\.|gefällt mir|like this:|suka ini:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:kommentare? geschlossen|comments? (?:are )?closed|komentar ditutup|post a comment|leave a (?:comment|reply)|tulis komentar|trackback|wird geladen|loading\.\.\.|memuat\.\.\.)|^(?:gefällt mir|like this:|suka ini:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeAnywhere();
 
     private static bool Within(IElement e, HashSet<IElement> set, IElement root)
@@ -799,6 +813,9 @@ internal static partial class ContentScorer
     // "custom_tags-werbung"), which say nothing about the wrapper.
     [GeneratedRegex(@"(?:^|\s)(?:hentry|h-entry|type-post|status-publish)(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostItself();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:disclosure|disclaimer-?affiliate|affiliate-?(?:text|disclosure|disclaimer|notice|hinweis|box))(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Disclosure();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();

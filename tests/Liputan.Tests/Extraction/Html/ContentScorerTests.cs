@@ -361,4 +361,37 @@ public sealed class ContentScorerTests
         // Then the article stays and the embed title and the comments are gone
         ShouldRead(html, ["Harga beras medium", "operasi pasar"], ["[Video]", "Belum ada komentar", "pembaca_setia"]);
     }
+    [Fact]
+    public void Should_keep_a_sentence_that_ends_with_the_words_of_a_like_button()
+    {
+        // Given a post whose sentence ends with "gefällt mir", and the like widget's own line
+        const string html = """
+            <html><body><article>
+              <p>Der Lauf am Morgen ist kalt und dunkel, aber nach zwölf Monaten ist er Gewohnheit geworden, auch im Januar und bei Regen.</p>
+              <p>Man fühlt sich danach irgendwie wie ein Badass – und das gefällt mir.</p>
+              <p>Im Frühjahr kommt der erste Halbmarathon, mit Training dreimal die Woche und langen Läufen am Sonntag, wenn es das Wetter erlaubt.</p>
+              <p>Gefällt mir Wird geladen...</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted, then the sentence stays and the widget line is gone
+        ShouldRead(html, ["und das gefällt mir."], ["Wird geladen"]);
+    }
+
+    [Fact]
+    public void Should_drop_an_advertiser_disclosure_inside_the_article()
+    {
+        // Given an article opening with an affiliate disclosure paragraph and a disclosure box
+        const string html = """
+            <html><body><article><div class="article-content">
+              <p class="disclosure-text">We recommend the best products through an independent review process, and advertisers do not influence our picks.</p>
+              <section class="editorial-disclosure"><p>This post contains references to products from one or more of our advertisers, and we may be paid.</p></section>
+              <p>The exchange lowered its trading fees for small accounts on Monday, after a year in which volumes fell by half, the company said.</p>
+              <p>Customers who trade less than ten thousand dollars a month will pay a flat rate, while larger accounts keep the old tiers for now.</p>
+            </div></article></body></html>
+            """;
+
+        // When it is extracted, then the article stays and both notices are gone
+        ShouldRead(html, ["lowered its trading fees", "keep the old tiers"], ["We recommend the best products", "references to products"]);
+    }
 }
