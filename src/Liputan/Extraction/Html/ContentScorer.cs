@@ -577,10 +577,11 @@ internal static partial class ContentScorer
         var k = 0;
         for (var x = region; x is not null && !ReferenceEquals(x, root) && k < ArticleLevels; x = x.ParentElement, k++)
         {
+            // The outermost one: an article body marked inside an <article> leaves the lead and
+            // the header rows in the outer element.
             if (MarksArticle(x))
             {
                 levels = Math.Max(levels, k);
-                break;
             }
         }
 
@@ -726,6 +727,13 @@ internal static partial class ContentScorer
             return false;
         }
 
+        // A caption the markup does not name as one still ends with its picture's credit
+        // ("… gut getarnt. (mlharing / iStock.com)", "… | © Augusta National/Getty Images", "Foto © X").
+        if (b.Text.Length <= CaptionChars && b.Kind != ParagraphKind.Heading && EndsWithCredit().IsMatch(b.Text))
+        {
+            return false;
+        }
+
         if (b.Text.Length <= ChromeAnywhereChars && ChromeAnywhere().IsMatch(b.Text))
         {
             return false;
@@ -851,6 +859,11 @@ internal static partial class ContentScorer
 
     [GeneratedRegex(@"shutterstock|istock|getty ?images|fotolia|unsplash|pixabay|adobe ?stock|imago|picture[- ]alliance|(?:^|[\s/(])(?:dpa|afp|reuters|ap photo|pap|epa)(?:$|[\s/),])|^\s*(?:©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|hak cipta|tous droits réservés", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
+
+    private const int CaptionChars = 250;
+
+    [GeneratedRegex(@"(?:©|\(c\)|\b(?:foto|fotos|photo|photos|bild|image|credit)\s*(?::|©))[^.!?:©]{1,60}\)?\s*$|\([^()]{0,50}(?:istock|getty ?images|shutterstock|fotolia|unsplash|pixabay|adobe ?stock|imago|picture[- ]alliance)[^()]{0,30}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndsWithCredit();
 
     [GeneratedRegex(@"\.( |$)")]
     private static partial Regex SentenceEnd();

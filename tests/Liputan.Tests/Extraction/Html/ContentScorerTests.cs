@@ -394,4 +394,35 @@ public sealed class ContentScorerTests
         // When it is extracted, then the article stays and both notices are gone
         ShouldRead(html, ["lowered its trading fees", "keep the old tiers"], ["We recommend the best products", "references to products"]);
     }
+    [Fact]
+    public void Should_take_the_lead_kept_beside_the_body_inside_the_outer_article_element()
+    {
+        // Given an <article> holding a lead box and, three wrappers down, the marked article body beside a line of tags
+        var sentence = "Pemerintah provinsi membuka sekolah penerbangan baru di bandara kota, dengan simulator, hanggar, dan asrama untuk dua ratus siswa setiap tahun.";
+        var html = "<html><body><article><div class=\"standfirst-box\"><div class=\"standfirst\"><p>Sekolah lama ditutup setelah tiga puluh tahun, dan penggantinya dibuka bulan ini.</p></div></div>" +
+            "<div class=\"wrap\"><div class=\"inner\"><div class=\"entry-content\"><div class=\"meta\"><a href=\"/t\">Pendidikan</a></div>" +
+            $"<div class=\"text\"><p>{sentence}</p><p>{sentence} Siswa senang.</p><p>{sentence} Guru siap.</p><p>{sentence} Biaya ringan.</p></div>" +
+            "</div></div></div></article></body></html>";
+
+        // When it is extracted, then the lead opens the body
+        var a = ShouldRead(html, ["Biaya ringan"], []);
+        a.Body.ShouldStartWith("Sekolah lama ditutup");
+    }
+
+    [Fact]
+    public void Should_drop_a_caption_known_only_by_the_credit_it_ends_with()
+    {
+        // Given an article with two captions in plain paragraphs, each ending with the picture's credit
+        const string html = """
+            <html><body><article>
+              <p>Das Hermelin wechselt im Herbst sein Fell, und im Winter ist es im Schnee kaum zu sehen, sagen die Fachleute des Verbands.</p>
+              <p><img src="h.jpg"> Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)</p>
+              <p>Lee Elder sprach Tiger Woods vor der Finalrunde Mut zu. | © Augusta National/Getty Images</p>
+              <p>Im Sommer ist es braun, nur die Schwanzspitze bleibt das ganze Jahr schwarz, und so erkennt man es auch aus der Ferne.</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted, then the text stays and both captions are gone
+        ShouldRead(html, ["wechselt im Herbst", "Schwanzspitze bleibt"], ["gut getarnt", "Getty Images"]);
+    }
 }
