@@ -224,7 +224,9 @@ internal static partial class ContentScorer
 
         if (tag is "a" or "p" or "span" or "strong" or "em" or "b" or "i")
         {
-            return false;
+            // A caption set inline (a span or strong classed caption inside the picture's
+            // paragraph) escapes the caption check, which reads the blocks' own elements.
+            return tag is not ("a" or "p") && hint.Length > 0 && CaptionHint().IsMatch(hint);
         }
 
         if (hint.Length == 0 || PostItself().IsMatch(hint))
@@ -701,7 +703,7 @@ internal static partial class ContentScorer
         return false;
     }
 
-    [GeneratedRegex(@"caption|credit|copyright|bildunterschrift|bildnachweis|legende|didascalia", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"caption|credit|copyright|bildunterschrift|bildnachweis|legende?(?:$|[\s_-])|didascalia", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionHint();
 
     private static bool Keep(TextBlock b)
@@ -872,7 +874,7 @@ internal static partial class ContentScorer
         @"lesen sie auch|lies auch|mehr zum thema|das könnte (?:sie|dich) auch interessieren|auch interessant|weitere artikel|" +
         @"post a comment|leave a comment|kommentare? (?:geschlossen|schreiben|insgesamt)|you may also like|more from|sign up|" +
         @"foto\s*:|fotos?\s*:|bild\s*:|photo\s*:|image\s*:|credit\s*:|aktualisiert\s*:|updated\s*:|zum shop|rezept drucken|" +
-        @"schon gelesen|mehr themen|zum weiterlesen|weitere (?:artikel|beiträge|themen|tourentipps)\b|das (?:thema|könnte)|empfehlungen aus|highlights aus|heute empfehlen wir|teilen sie (?:dies|diesen|den)|wie bewerten sie|bitte bewerten|permalink|permalien|inhaltsverzeichnis|wird geladen|beitragsbild|bild via|photo\b|crédit|crédito|quelle\s*:|\(quelle|aktualisiert am|zuletzt aktualisiert|ultima modifica|aufrufe\s*:|weitere informationen\s*:|zusatzinformationen\s*:|\(noch keine bewertungen|sie sind (?:aktuell )?nicht eingeloggt|alle angaben ohne gewähr|if you enjoyed|we want to hear|do you want to be informed|for the latest|release date\s*:|" +
+        @"schon gelesen|mehr themen|(?:zum )?weiterlesen|weitere (?:artikel|beiträge|themen|tourentipps)\b|das (?:thema|könnte)|empfehlungen aus|highlights aus|heute empfehlen wir|teilen sie (?:dies|diesen|den)|wie bewerten sie|bitte bewerten|permalink|permalien|inhaltsverzeichnis|wird geladen|beitragsbild|bild via|photo\b|crédit|crédito|quelle\s*:|\(quelle|aktualisiert am|zuletzt aktualisiert|ultima modifica|aufrufe\s*:|weitere informationen\s*:|zusatzinformationen\s*:|\(noch keine bewertungen|sie sind (?:aktuell )?nicht eingeloggt|alle angaben ohne gewähr|if you enjoyed|we want to hear|do you want to be informed|for the latest|release date\s*:|" +
         @"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|related (?:posts|articles|stories)|artikel terkait|berita terkait|berita lainnya|war der artikel|möchten sie den artikel|werbung|anzeige|à lire aussi|lire aussi|leggi anche|lee también|posted by|veröffentlicht von|geschrieben von)(?:\b|(?<=:))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeLine();
 }

@@ -425,4 +425,21 @@ public sealed class ContentScorerTests
         // When it is extracted, then the text stays and both captions are gone
         ShouldRead(html, ["wechselt im Herbst", "Schwanzspitze bleibt"], ["gut getarnt", "Getty Images"]);
     }
+    [Fact]
+    public void Should_drop_an_inline_caption_a_legend_box_and_a_read_on_label()
+    {
+        // Given an article with a caption set as a strong inside the picture's paragraph, a legend box and a "Weiterlesen:" label
+        const string html = """
+            <html><body><article>
+              <p>Vor dem Haus in der Altstadt wurden am Freitag drei Stolpersteine verlegt, im Beisein von Nachbarn, Schülern und Gästen aus der Stadt.</p>
+              <p><img src="s.jpg"><strong class="caption">Die Organisatorinnen mit dem Künstler vor dem Haus</strong></p>
+              <div class="legend"><div class="content">Die Steine erinnern an drei Frauen, die hier wohnten.</div></div>
+              <p>Weiterlesen:</p>
+              <p>Die Initiative will im nächsten Jahr weitere Steine verlegen lassen, sobald die Archive die Lebenswege der Frauen bestätigt haben.</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted, then the text stays and the caption, the legend and the label are gone
+        ShouldRead(html, ["drei Stolpersteine verlegt", "weitere Steine verlegen"], ["Organisatorinnen", "erinnern an drei Frauen", "Weiterlesen"]);
+    }
 }
