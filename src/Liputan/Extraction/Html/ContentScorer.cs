@@ -208,12 +208,27 @@ internal static partial class ContentScorer
             return true;
         }
 
-        if (!useHints || tag is "body" or "article" or "main" or "a" or "html" or "p" or "span" or "strong" or "em" or "b" or "i")
+        if (!useHints || tag is "body" or "article" or "main" or "html")
         {
             return false;
         }
 
         var hint = Hint(el);
+
+        // An affiliate or advertiser disclosure is the publisher's notice, not the article's text,
+        // even when it is a paragraph of its own ("We may receive compensation…").
+        if (hint.Length > 0 && Disclosure().IsMatch(hint))
+        {
+            return true;
+        }
+
+        if (tag is "a" or "p" or "span" or "strong" or "em" or "b" or "i")
+        {
+            // A caption set inline (a span or strong classed caption inside the picture's
+            // paragraph) escapes the caption check, which reads the blocks' own elements.
+            return tag is not ("a" or "p") && hint.Length > 0 && CaptionHint().IsMatch(hint);
+        }
+
         if (hint.Length == 0 || PostItself().IsMatch(hint))
         {
             return false;
@@ -564,10 +579,11 @@ internal static partial class ContentScorer
         var k = 0;
         for (var x = region; x is not null && !ReferenceEquals(x, root) && k < ArticleLevels; x = x.ParentElement, k++)
         {
+            // The outermost one: an article body marked inside an <article> leaves the lead and
+            // the header rows in the outer element.
             if (MarksArticle(x))
             {
                 levels = Math.Max(levels, k);
-                break;
             }
         }
 
@@ -687,7 +703,7 @@ internal static partial class ContentScorer
         return false;
     }
 
-    [GeneratedRegex(@"caption|credit|copyright|bildunterschrift|bildnachweis|legende|didascalia", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"caption|credit|copyright|bildunterschrift|bildnachweis|legende?(?:$|[\s_-])|didascalia", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionHint();
 
     private static bool Keep(TextBlock b)
@@ -713,6 +729,13 @@ internal static partial class ContentScorer
             return false;
         }
 
+        // A caption the markup does not name as one still ends with its picture's credit
+        // ("… gut getarnt. (mlharing / iStock.com)", "… | © Augusta National/Getty Images", "Foto © X").
+        if (b.Text.Length <= CaptionChars && b.Kind != ParagraphKind.Heading && EndsWithCredit().IsMatch(b.Text))
+        {
+            return false;
+        }
+
         if (b.Text.Length <= ChromeAnywhereChars && ChromeAnywhere().IsMatch(b.Text))
         {
             return false;
@@ -723,9 +746,10 @@ internal static partial class ContentScorer
 
     // A short line of widgets run together ("Kommentarfeed | Kommentare geschlossen | Trackback-URL",
     // "Gefällt mir Wird geladen...", "by Author Post a Comment") is chrome wherever its phrase sits.
+    // A like button's label counts only when it opens the line: "… und das gefällt mir" ends a sentence.
     private const int ChromeAnywhereChars = 100;
 
-    [GeneratedRegex(@"\b(?:kommentare? geschlossen|comments? (?:are )?closed|komentar ditutup|post a comment|leave a (?:comment|reply)|tulis komentar|trackback|wird geladen|loading\.\.\.|memuat\.\.\.|gefällt mir|like this:|suka ini:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:kommentare? geschlossen|comments? (?:are )?closed|komentar ditutup|post a comment|leave a (?:comment|reply)|tulis komentar|trackback|wird geladen|loading\.\.\.|memuat\.\.\.)|^(?:gefällt mir|like this:|suka ini:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeAnywhere();
 
     private static bool Within(IElement e, HashSet<IElement> set, IElement root)
@@ -800,6 +824,9 @@ internal static partial class ContentScorer
     [GeneratedRegex(@"(?:^|\s)(?:hentry|h-entry|type-post|status-publish)(?:$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostItself();
 
+    [GeneratedRegex(@"(?:^|[\s_-])(?:disclosure|disclaimer-?affiliate|affiliate-?(?:text|disclosure|disclaimer|notice|hinweis|box))(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Disclosure();
+
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
 
@@ -835,6 +862,11 @@ internal static partial class ContentScorer
     [GeneratedRegex(@"shutterstock|istock|getty ?images|fotolia|unsplash|pixabay|adobe ?stock|imago|picture[- ]alliance|(?:^|[\s/(])(?:dpa|afp|reuters|ap photo|pap|epa)(?:$|[\s/),])|^\s*(?:©|\(c\)|copyright\b)|all rights reserved|alle rechte vorbehalten|hak cipta|tous droits réservés", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();
 
+    private const int CaptionChars = 250;
+
+    [GeneratedRegex(@"(?:©|\(c\)|\b(?:foto|fotos|photo|photos|bild|image|credit)\s*(?::|©))[^.!?:©]{1,60}\)?\s*$|\([^()]{0,50}(?:istock|getty ?images|shutterstock|fotolia|unsplash|pixabay|adobe ?stock|imago|picture[- ]alliance)[^()]{0,30}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndsWithCredit();
+
     [GeneratedRegex(@"\.( |$)")]
     private static partial Regex SentenceEnd();
 
@@ -842,7 +874,7 @@ internal static partial class ContentScorer
         @"lesen sie auch|lies auch|mehr zum thema|das könnte (?:sie|dich) auch interessieren|auch interessant|weitere artikel|" +
         @"post a comment|leave a comment|kommentare? (?:geschlossen|schreiben|insgesamt)|you may also like|more from|sign up|" +
         @"foto\s*:|fotos?\s*:|bild\s*:|photo\s*:|image\s*:|credit\s*:|aktualisiert\s*:|updated\s*:|zum shop|rezept drucken|" +
-        @"schon gelesen|mehr themen|zum weiterlesen|weitere (?:artikel|beiträge|themen|tourentipps)\b|das (?:thema|könnte)|empfehlungen aus|highlights aus|heute empfehlen wir|teilen sie (?:dies|diesen|den)|wie bewerten sie|bitte bewerten|permalink|permalien|inhaltsverzeichnis|wird geladen|beitragsbild|bild via|photo\b|crédit|crédito|quelle\s*:|\(quelle|aktualisiert am|zuletzt aktualisiert|ultima modifica|aufrufe\s*:|weitere informationen\s*:|zusatzinformationen\s*:|\(noch keine bewertungen|sie sind (?:aktuell )?nicht eingeloggt|alle angaben ohne gewähr|if you enjoyed|we want to hear|do you want to be informed|for the latest|release date\s*:|" +
+        @"schon gelesen|mehr themen|(?:zum )?weiterlesen|weitere (?:artikel|beiträge|themen|tourentipps)\b|das (?:thema|könnte)|empfehlungen aus|highlights aus|heute empfehlen wir|teilen sie (?:dies|diesen|den)|wie bewerten sie|bitte bewerten|permalink|permalien|inhaltsverzeichnis|wird geladen|beitragsbild|bild via|photo\b|crédit|crédito|quelle\s*:|\(quelle|aktualisiert am|zuletzt aktualisiert|ultima modifica|aufrufe\s*:|weitere informationen\s*:|zusatzinformationen\s*:|\(noch keine bewertungen|sie sind (?:aktuell )?nicht eingeloggt|alle angaben ohne gewähr|if you enjoyed|we want to hear|do you want to be informed|for the latest|release date\s*:|" +
         @"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|related (?:posts|articles|stories)|artikel terkait|berita terkait|berita lainnya|war der artikel|möchten sie den artikel|werbung|anzeige|à lire aussi|lire aussi|leggi anche|lee también|posted by|veröffentlicht von|geschrieben von)(?:\b|(?<=:))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeLine();
 }

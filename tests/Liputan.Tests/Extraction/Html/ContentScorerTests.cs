@@ -361,4 +361,85 @@ public sealed class ContentScorerTests
         // Then the article stays and the embed title and the comments are gone
         ShouldRead(html, ["Harga beras medium", "operasi pasar"], ["[Video]", "Belum ada komentar", "pembaca_setia"]);
     }
+    [Fact]
+    public void Should_keep_a_sentence_that_ends_with_the_words_of_a_like_button()
+    {
+        // Given a post whose sentence ends with "gefällt mir", and the like widget's own line
+        const string html = """
+            <html><body><article>
+              <p>Der Lauf am Morgen ist kalt und dunkel, aber nach zwölf Monaten ist er Gewohnheit geworden, auch im Januar und bei Regen.</p>
+              <p>Man fühlt sich danach irgendwie wie ein Badass – und das gefällt mir.</p>
+              <p>Im Frühjahr kommt der erste Halbmarathon, mit Training dreimal die Woche und langen Läufen am Sonntag, wenn es das Wetter erlaubt.</p>
+              <p>Gefällt mir Wird geladen...</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted, then the sentence stays and the widget line is gone
+        ShouldRead(html, ["und das gefällt mir."], ["Wird geladen"]);
+    }
+
+    [Fact]
+    public void Should_drop_an_advertiser_disclosure_inside_the_article()
+    {
+        // Given an article opening with an affiliate disclosure paragraph and a disclosure box
+        const string html = """
+            <html><body><article><div class="article-content">
+              <p class="disclosure-text">We recommend the best products through an independent review process, and advertisers do not influence our picks.</p>
+              <section class="editorial-disclosure"><p>This post contains references to products from one or more of our advertisers, and we may be paid.</p></section>
+              <p>The exchange lowered its trading fees for small accounts on Monday, after a year in which volumes fell by half, the company said.</p>
+              <p>Customers who trade less than ten thousand dollars a month will pay a flat rate, while larger accounts keep the old tiers for now.</p>
+            </div></article></body></html>
+            """;
+
+        // When it is extracted, then the article stays and both notices are gone
+        ShouldRead(html, ["lowered its trading fees", "keep the old tiers"], ["We recommend the best products", "references to products"]);
+    }
+    [Fact]
+    public void Should_take_the_lead_kept_beside_the_body_inside_the_outer_article_element()
+    {
+        // Given an <article> holding a lead box and, three wrappers down, the marked article body beside a line of tags
+        var sentence = "Pemerintah provinsi membuka sekolah penerbangan baru di bandara kota, dengan simulator, hanggar, dan asrama untuk dua ratus siswa setiap tahun.";
+        var html = "<html><body><article><div class=\"standfirst-box\"><div class=\"standfirst\"><p>Sekolah lama ditutup setelah tiga puluh tahun, dan penggantinya dibuka bulan ini.</p></div></div>" +
+            "<div class=\"wrap\"><div class=\"inner\"><div class=\"entry-content\"><div class=\"meta\"><a href=\"/t\">Pendidikan</a></div>" +
+            $"<div class=\"text\"><p>{sentence}</p><p>{sentence} Siswa senang.</p><p>{sentence} Guru siap.</p><p>{sentence} Biaya ringan.</p></div>" +
+            "</div></div></div></article></body></html>";
+
+        // When it is extracted, then the lead opens the body
+        var a = ShouldRead(html, ["Biaya ringan"], []);
+        a.Body.ShouldStartWith("Sekolah lama ditutup");
+    }
+
+    [Fact]
+    public void Should_drop_a_caption_known_only_by_the_credit_it_ends_with()
+    {
+        // Given an article with two captions in plain paragraphs, each ending with the picture's credit
+        const string html = """
+            <html><body><article>
+              <p>Das Hermelin wechselt im Herbst sein Fell, und im Winter ist es im Schnee kaum zu sehen, sagen die Fachleute des Verbands.</p>
+              <p><img src="h.jpg"> Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)</p>
+              <p>Lee Elder sprach Tiger Woods vor der Finalrunde Mut zu. | © Augusta National/Getty Images</p>
+              <p>Im Sommer ist es braun, nur die Schwanzspitze bleibt das ganze Jahr schwarz, und so erkennt man es auch aus der Ferne.</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted, then the text stays and both captions are gone
+        ShouldRead(html, ["wechselt im Herbst", "Schwanzspitze bleibt"], ["gut getarnt", "Getty Images"]);
+    }
+    [Fact]
+    public void Should_drop_an_inline_caption_a_legend_box_and_a_read_on_label()
+    {
+        // Given an article with a caption set as a strong inside the picture's paragraph, a legend box and a "Weiterlesen:" label
+        const string html = """
+            <html><body><article>
+              <p>Vor dem Haus in der Altstadt wurden am Freitag drei Stolpersteine verlegt, im Beisein von Nachbarn, Schülern und Gästen aus der Stadt.</p>
+              <p><img src="s.jpg"><strong class="caption">Die Organisatorinnen mit dem Künstler vor dem Haus</strong></p>
+              <div class="legend"><div class="content">Die Steine erinnern an drei Frauen, die hier wohnten.</div></div>
+              <p>Weiterlesen:</p>
+              <p>Die Initiative will im nächsten Jahr weitere Steine verlegen lassen, sobald die Archive die Lebenswege der Frauen bestätigt haben.</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted, then the text stays and the caption, the legend and the label are gone
+        ShouldRead(html, ["drei Stolpersteine verlegt", "weitere Steine verlegen"], ["Organisatorinnen", "erinnern an drei Frauen", "Weiterlesen"]);
+    }
 }
