@@ -203,12 +203,16 @@ public sealed class SqliteStoreTests : IDisposable
     [Fact]
     public void Should_read_back_the_last_posting_list_of_each_term_after_many_batches_and_a_compaction()
     {
-        // Given 60 batches, each rewriting the lists of the same 1,000 terms, the last emptying 100 of them
+        // Given 60 batches, each rewriting the lists of the same 1,000 terms; terms 50-149 are emptied
+        // in batch 40 (before the compaction), 50-99 filed again from batch 45, and 0-49 emptied in the last
         using (var store = SqliteStore.Open(Db))
         {
             for (var batch = 0; batch < 60; batch++)
             {
-                List<StoredPosting> lists = [.. Enumerable.Range(0, 1000).Select(t => new StoredPosting(t, batch == 59 && t < 100 ? [] : [batch, t]))];
+                var b = batch;
+                bool Gone(int t) => (b == 59 && t < 50) || (b == 40 && t is >= 50 and < 150);
+                bool Silent(int t) => (b > 40 && t is >= 100 and < 150) || (b is > 40 and < 45 && t is >= 50 and < 100);
+                List<StoredPosting> lists = [.. Enumerable.Range(0, 1000).Where(t => !Silent(t)).Select(t => new StoredPosting(t, Gone(t) ? [] : [b, t]))];
                 store.SaveOnline(new OnlineChanges(new OnlineState { Documents = batch, Postings = lists }, 0, [], 0, []) { Stories = new OnlineStories { Postings = [.. lists.Select(p => p with { Term = p.Term + 5000 })] } });
             }
         }
@@ -217,10 +221,10 @@ public sealed class SqliteStoreTests : IDisposable
         using var reopened = SqliteStore.Open(Db);
         var loaded = reopened.LoadOnline();
 
-        // Then each term has its last list, the emptied ones none, in term order, from both logs
-        loaded.Events.Postings.Select(p => p.Term).ShouldBe(Enumerable.Range(100, 900));
+        // Then each term has its last list, the emptied ones none (filed again: the new list), in term order, from both logs
+        loaded.Events.Postings.Select(p => p.Term).ShouldBe(Enumerable.Range(50, 50).Concat(Enumerable.Range(150, 850)));
         loaded.Events.Postings.ShouldAllBe(p => p.Clusters.SequenceEqual(new[] { 59, p.Term }));
-        loaded.Stories!.Postings.Select(p => p.Term).ShouldBe(Enumerable.Range(5100, 900));
+        loaded.Stories!.Postings.Select(p => p.Term).ShouldBe(Enumerable.Range(5050, 50).Concat(Enumerable.Range(5150, 850)));
         loaded.Stories.Postings.ShouldAllBe(p => p.Clusters.SequenceEqual(new[] { 59, p.Term - 5000 }));
 
         // And the logs were compacted on the way: far fewer rows than the 60,000 written to each
@@ -253,6 +257,24 @@ public sealed class SqliteStoreTests : IDisposable
 
         // And the frequencies were folded into the terms on the way: the log holds fewer than the 60,000 rows written
         CountRows("online_df_log").ShouldBeLessThan(20_000);
+    }
+
+    [Fact]
+    public void Should_not_list_an_article_s_own_address_among_the_others_it_was_found_at()
+    {
+        // Given an article at a canonical address, read from a file
+        using var store = SqliteStore.Open(Db);
+        const string Text = "Jembatan gantung di desa itu kembali dibuka setelah diperbaiki selama tiga bulan.";
+        var a = TestArticles.Make(Text, "Jembatan", new DateTimeOffset(2025, 2, 3, 9, 0, 0, TimeSpan.FromHours(7)), "https://a.id/jembatan") with { Source = "pages/jembatan.html" };
+        store.Ingest([a]);
+
+        // When the same file is read again without its canonical address, and the text turns up elsewhere too
+        var again = TestArticles.Make(Text, "Jembatan") with { Source = "pages/jembatan.html" };
+        var elsewhere = TestArticles.Make(Text, "Jembatan", url: "https://b.id/jembatan");
+        store.Ingest([again, elsewhere]);
+
+        // Then only the other address is listed
+        store.AlsoPublishedAt(a.Id).ShouldBe(["https://b.id/jembatan"]);
     }
 
     [Fact]

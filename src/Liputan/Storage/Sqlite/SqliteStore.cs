@@ -125,12 +125,21 @@ public sealed class SqliteStore : IStore
             throw;
         }
 
-        if (grouping is not null)
+        try
         {
-            SaveOnline(grouping.GetAwaiter().GetResult(), tx);
+            if (grouping is not null)
+            {
+                SaveOnline(grouping.GetAwaiter().GetResult(), tx);
+            }
+
+            tx.Commit();
+        }
+        catch
+        {
+            ForgetLogCounts();
+            throw;
         }
 
-        tx.Commit();
         return outcomes;
     }
 
@@ -207,7 +216,7 @@ public sealed class SqliteStore : IStore
     /// <summary>Other addresses at which a stored article's text was also found.</summary>
     public IReadOnlyList<string> AlsoPublishedAt(ArticleId id)
     {
-        using var cmd = Command("SELECT source FROM article_sources WHERE article_id = $a AND reason <> 'ingested' ORDER BY source");
+        using var cmd = Command("SELECT source FROM article_sources WHERE article_id = $a AND reason <> 'ingested' AND source IS NOT (SELECT source FROM articles WHERE id = $a) ORDER BY source");
         cmd.Parameters.AddWithValue("$a", id.ToString());
         using var r = cmd.ExecuteReader();
         var list = new List<string>();
@@ -226,10 +235,10 @@ public sealed class SqliteStore : IStore
         using var tx = _connection.BeginTransaction();
         // The online story linker's stories are no longer the stored ones: the next ingest links in full again.
         Exec(_connection, ClearGroups + " DELETE FROM article_duplicates; " + ClearStoryState, tx);
-        _storyPostings.Cleared();
         WriteDuplicates(tx, grouping.Duplicates);
         WriteGroups(tx, grouping.Stories, grouping.Events.Select((e, i) => (i, e)));
         tx.Commit();
+        _storyPostings.Cleared();
     }
 
     private const string ClearGroups = "DELETE FROM event_articles; DELETE FROM events; DELETE FROM stories;";
@@ -408,8 +417,25 @@ public sealed class SqliteStore : IStore
     {
         ArgumentNullException.ThrowIfNull(changes);
         using var tx = _connection.BeginTransaction();
-        SaveOnline(changes, tx);
-        tx.Commit();
+        try
+        {
+            SaveOnline(changes, tx);
+            tx.Commit();
+        }
+        catch
+        {
+            ForgetLogCounts();
+            throw;
+        }
+    }
+
+    // After a transaction that did not commit, the logs' row counts are read again when next needed
+    // (they only time the compactions, but the stored term count also routes frequencies).
+    private void ForgetLogCounts()
+    {
+        (_storedTerms, _frequencyRows) = (null, null);
+        _eventPostings.Rows = null;
+        _storyPostings.Rows = null;
     }
 
     /// <inheritdoc />
@@ -541,8 +567,7 @@ public sealed class SqliteStore : IStore
         _frequencyRows += counted.Count;
         if (_frequencyRows > PostingLog.MinRows && _frequencyRows > PostingLog.Slack * (long)_storedTerms)
         {
-            // The bare df beside max(seq) is the one of the row holding it (SQLite's documented rule).
-            Exec(_connection, "UPDATE online_terms SET df = l.df FROM (SELECT id, df, max(seq) FROM online_df_log GROUP BY id) AS l WHERE l.id = online_terms.id; DELETE FROM online_df_log;", tx);
+            Exec(_connection, "UPDATE online_terms SET df = l.df FROM (SELECT id, df FROM online_df_log WHERE seq IN (SELECT max(seq) FROM online_df_log GROUP BY id)) AS l WHERE l.id = online_terms.id; DELETE FROM online_df_log;", tx);
             _frequencyRows = 0;
         }
     }

@@ -35,7 +35,8 @@ internal sealed class Centroid
     /// <summary>
     /// Dot product with a spread-out article vector: the same sum as <see cref="Dot(TermVector)"/>
     /// to the last bit. Both add the shared terms' products in term-id order; a term the article
-    /// lacks adds a product of ±0, which leaves the sum as it is (it starts at +0 and cannot become −0).
+    /// lacks adds a product of ±0, which leaves the sum as it is (it starts at +0 and cannot become −0;
+    /// weights are finite, so no 0 × ∞ turns it into NaN).
     /// </summary>
     public double Dot(DenseVector v)
     {

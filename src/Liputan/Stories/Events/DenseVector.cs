@@ -22,12 +22,12 @@ internal sealed class DenseVector
             Array.Resize(ref _weights, Math.Max(terms, _weights.Length * 2));
         }
 
+        // Named before the writes, so a clear undoes them even after a failure half way.
+        _ids = v.Ids;
         for (var i = 0; i < v.Ids.Length; i++)
         {
             _weights[v.Ids[i]] = v.Weights[i];
         }
-
-        _ids = v.Ids;
     }
 
     /// <summary>Zeroes the loaded vector's entries, so the array is all zeros between articles.</summary>

@@ -151,26 +151,31 @@ public sealed partial class OnlineEventClusterer
             _entities.Load(v.Entities, _terms.Count);
         }
 
-        foreach (var ci in candidates)
+        try
         {
-            var c = _events[ci]!;
-            if (c.MergedInto >= 0)
+            foreach (var ci in candidates)
             {
-                continue;
-            }
+                var c = _events[ci]!;
+                if (c.MergedInto >= 0)
+                {
+                    continue;
+                }
 
-            var distance = c.DayDistance(a.EventDate);
-            if (distance > _o.EventDayTolerance)
-            {
-                continue;
-            }
+                var distance = c.DayDistance(a.EventDate);
+                if (distance > _o.EventDayTolerance)
+                {
+                    continue;
+                }
 
-            scored.Add((ci, Similarity(v, c) - (_o.DayPenalty * distance)));
+                scored.Add((ci, Similarity(v, c) - (_o.DayPenalty * distance)));
+            }
         }
-
-        _body.Clear();
-        _title.Clear();
-        _entities.Clear();
+        finally
+        {
+            _body.Clear();
+            _title.Clear();
+            _entities.Clear();
+        }
 
         scored.Sort((x, y) => x.Sim != y.Sim ? y.Sim.CompareTo(x.Sim) : x.Index.CompareTo(y.Index));
         int target;
