@@ -191,7 +191,7 @@ internal static partial class HtmlMetadataReader
         const int MaxStampChars = 40;
         var texts = 0;
         var steps = 0;
-        for (var n = forward ? NextOutside(h1) : Previous(h1); n is not null && texts < MaxTexts && steps < 300; n = forward ? Next(n) : Previous(n), steps++)
+        for (var n = forward ? NextInOrder(h1, null) : Previous(h1); n is not null && texts < MaxTexts && steps < 300; n = forward ? Next(n) : Previous(n), steps++)
         {
             if (n is not IText t || t.ParentElement?.LocalName is "script" or "style" or "noscript" or "template" || string.IsNullOrWhiteSpace(t.Data))
             {
@@ -210,21 +210,7 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>The next node in document order.</summary>
-    private static INode? Next(INode n) => n.FirstChild ?? NextOutside(n);
-
-    /// <summary>The next node in document order after <paramref name="n"/>'s own subtree.</summary>
-    private static INode? NextOutside(INode? n)
-    {
-        for (; n is not null; n = n.Parent)
-        {
-            if (n.NextSibling is { } s)
-            {
-                return s;
-            }
-        }
-
-        return null;
-    }
+    private static INode? Next(INode n) => n.FirstChild ?? NextInOrder(n, null);
 
     /// <summary>The previous node in document order (a parent comes before its children).</summary>
     private static INode? Previous(INode n)

@@ -539,7 +539,8 @@ internal static partial class HtmlMetadataReader
         return null;
     }
 
-    private static INode? NextInOrder(INode n, IElement root)
+    // The next node in document order after n's own subtree, not leaving root (null: the document).
+    private static INode? NextInOrder(INode? n, IElement? root)
     {
         for (var x = n; x is not null && !ReferenceEquals(x, root); x = x.Parent)
         {

@@ -538,7 +538,7 @@ public sealed class SqliteStore : IStore
             ("$t", SqliteType.Integer, p => p.Term), ("$c", SqliteType.Blob, p => Blob(p.Clusters)));
         log.Rows ??= Convert.ToInt64(Scalar(_connection, $"SELECT count(*) FROM {log.Table}", tx), CultureInfo.InvariantCulture) - changed.Count;
         log.Rows += changed.Count;
-        if (log.Rows > PostingLog.MinRows && log.Rows > PostingLog.Slack * log.Current)
+        if (PostingLog.Due(log.Rows.Value, log.Current))
         {
             Exec(_connection, $"DELETE FROM {log.Table} WHERE length({log.Column}) = 0 OR seq NOT IN (SELECT max(seq) FROM {log.Table} GROUP BY term)", tx);
             log.Rows = log.Current = Convert.ToInt64(Scalar(_connection, $"SELECT count(*) FROM {log.Table}", tx), CultureInfo.InvariantCulture);
@@ -565,7 +565,7 @@ public sealed class SqliteStore : IStore
             ("$i", SqliteType.Integer, x => x.Id), ("$d", SqliteType.Integer, x => x.DocumentFrequency));
         _storedTerms = Math.Max(stored, added.Count == 0 ? 0 : added.Max(t => t.Id) + 1);
         _frequencyRows += counted.Count;
-        if (_frequencyRows > PostingLog.MinRows && _frequencyRows > PostingLog.Slack * (long)_storedTerms)
+        if (PostingLog.Due(_frequencyRows.Value, _storedTerms.Value))
         {
             Exec(_connection, "UPDATE online_terms SET df = l.df FROM (SELECT id, df FROM online_df_log WHERE seq IN (SELECT max(seq) FROM online_df_log GROUP BY id)) AS l WHERE l.id = online_terms.id; DELETE FROM online_df_log;", tx);
             _frequencyRows = 0;
@@ -585,9 +585,7 @@ public sealed class SqliteStore : IStore
             }
         }
 
-        // Ids are dense from 0 as the term table hands them out; a store whose are not is still read.
-        var dense = terms.Select((t, i) => t.Id == i).All(x => x);
-        var position = dense ? null : terms.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        // Ids are dense from 0 as the term table hands them out (the clusterer refuses others on resume).
         long rows = 0;
         using (var cmd = Command("SELECT id, df FROM online_df_log ORDER BY seq"))
         using (var r = cmd.ExecuteReader())
@@ -596,13 +594,12 @@ public sealed class SqliteStore : IStore
             {
                 var id = r.GetInt32(0);
                 rows++;
-                var i = dense ? (id >= 0 && id < terms.Count ? id : -1) : position!.GetValueOrDefault(id, -1);
-                if (i < 0)
+                if (id < 0 || id >= terms.Count || terms[id].Id != id)
                 {
                     throw new StoreException($"the store's term frequencies name term {id}, which it does not hold; rebuild the grouping with 'liputan recluster'");
                 }
 
-                terms[i] = terms[i] with { DocumentFrequency = r.GetInt32(1) };
+                terms[id] = terms[id] with { DocumentFrequency = r.GetInt32(1) };
             }
         }
 
@@ -636,11 +633,11 @@ public sealed class SqliteStore : IStore
     // at the last read or compaction, which set when the next compaction is due.
     private sealed class PostingLog(string table, string column)
     {
-        // Compact once the log holds this many times the current lists (a few MiB of rows to
-        // read on resume, against one delete pass every hundred batches or so).
-        public const int Slack = 8;
+        // Compact once a log holds this many times the rows still current (a few MiB of rows to
+        // read on resume, against one delete pass every hundred batches or so), and not while small.
+        private const int Slack = 8;
 
-        public const int MinRows = 50_000;
+        private const int MinRows = 50_000;
 
         public string Table { get; } = table;
 
@@ -649,6 +646,9 @@ public sealed class SqliteStore : IStore
         public long? Rows { get; set; }
 
         public long Current { get; set; }
+
+        /// <summary>Whether a log of <paramref name="rows"/> rows, <paramref name="current"/> of them current, is due for compaction (the frequency log too).</summary>
+        public static bool Due(long rows, long current) => rows > MinRows && rows > Slack * current;
 
         public void Cleared()
         {
