@@ -36,10 +36,13 @@ public sealed partial class OnlineEventClusterer
             c._events.Add(null);
         }
 
+        c.Reserve(state.EventCount);
+
         foreach (var s in state.Clusters.OrderBy(s => s.Seq))
         {
             var cluster = Restore(s);
             c._events[s.Seq] = cluster;
+            c.Note(s.Seq);
             if (s.MergedInto < 0 && !s.Frozen)
             {
                 c._live.Add(s.Seq);
@@ -239,7 +242,11 @@ public sealed partial class OnlineEventClusterer
         Touch(other);
     }
 
-    private void Touch(int cluster) => _changedClusters?.Add(cluster);
+    private void Touch(int cluster)
+    {
+        Note(cluster);
+        _changedClusters?.Add(cluster);
+    }
 
     private void TouchPosting(Dictionary<int, List<int>> index, int term)
     {
