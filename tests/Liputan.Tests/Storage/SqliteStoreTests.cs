@@ -156,6 +156,46 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public void Should_copy_each_ingested_batch_into_the_database_file_on_a_thread_of_its_own()
+    {
+        // Given a store whose database file holds only the schema
+        using var store = SqliteStore.Open(Db);
+        var before = new FileInfo(Db).Length;
+
+        // When a batch of long articles is ingested and its checkpoint waited for
+        var body = string.Join("\n\n", Enumerable.Range(0, 200).Select(i => $"Paragraf nomor {i} dari berita yang panjang sekali."));
+        store.Ingest([.. Enumerable.Range(0, 20).Select(i => TestArticles.Make($"{body}\n\nPenutup {i}.", $"Judul {i}", url: $"https://contoh.id/{i}"))]);
+        store.WaitForCheckpoint();
+
+        // Then the rows are in the database file itself, not only in the log (the commit's own
+        // automatic checkpoint is off: only the background one can have copied them)
+        new FileInfo(Db).Length.ShouldBeGreaterThan(before + (100 * 1024));
+        store.CountArticles().ShouldBe(20);
+    }
+
+    [Fact]
+    public void Should_keep_every_batch_when_the_store_is_closed_while_its_checkpoint_runs()
+    {
+        // Given batches ingested one after another, the store closed right after the last
+        using (var store = SqliteStore.Open(Db))
+        {
+            for (var b = 0; b < 30; b++)
+            {
+                store.Ingest([.. Enumerable.Range(0, 10).Select(i => TestArticles.Make($"Berita {b}-{i}.\n\nParagraf kedua {b}-{i}.", $"Judul {b}-{i}", url: $"https://contoh.id/{b}/{i}"))]);
+            }
+        }
+
+        // When it is opened again
+        var logLeft = File.Exists(Db + "-wal");
+        using var reopened = SqliteStore.Open(Db);
+
+        // Then every article is there, and the log was folded in when the last connection closed
+        // (the checkpoint thread's connection was closed before it)
+        reopened.CountArticles().ShouldBe(300);
+        logLeft.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Should_keep_annotations_as_spans_per_article_and_layer()
     {
         using var store = SqliteStore.Open(Db);

@@ -21,6 +21,7 @@ public sealed class SqliteStore : IStore
     private readonly TimeProvider _time;
     private ArticleWriter? _writer;
     private StoryReader? _stories;
+    private Checkpointer? _checkpointer;
     private readonly PostingLog _eventPostings = new("online_posting_log", "clusters");
     private readonly PostingLog _storyPostings = new("online_story_posting_log", "stories");
     // Terms in online_terms and rows in online_df_log (null until read or counted).
@@ -93,6 +94,12 @@ public sealed class SqliteStore : IStore
     public IReadOnlyList<IngestOutcome> Ingest(IReadOnlyList<Article> batch, Func<IReadOnlyList<Article>, OnlineChanges>? group)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        StartCheckpointer();
+        if (_checkpointer!.LogFrames > RestartFrames)
+        {
+            _checkpointer.WaitIdle();
+        }
+
         using var tx = _connection.BeginTransaction();
         var w = _writer ??= new ArticleWriter(_connection);
         w.Begin(tx);
@@ -132,6 +139,8 @@ public sealed class SqliteStore : IStore
                 SaveOnline(grouping.GetAwaiter().GetResult(), tx);
             }
 
+            // The last batch's checkpoint ran beside this one; it is waited for only if still running.
+            _checkpointer.WaitIdle();
             tx.Commit();
         }
         catch
@@ -140,6 +149,7 @@ public sealed class SqliteStore : IStore
             throw;
         }
 
+        _checkpointer.Wake();
         return outcomes;
     }
 
@@ -238,6 +248,7 @@ public sealed class SqliteStore : IStore
         WriteDuplicates(tx, grouping.Duplicates);
         WriteGroups(tx, grouping.Stories, grouping.Events.Select((e, i) => (i, e)));
         tx.Commit();
+        _checkpointer?.Wake();
         _storyPostings.Cleared();
     }
 
@@ -421,6 +432,7 @@ public sealed class SqliteStore : IStore
         {
             SaveOnline(changes, tx);
             tx.Commit();
+            _checkpointer?.Wake();
         }
         catch
         {
@@ -428,6 +440,24 @@ public sealed class SqliteStore : IStore
             throw;
         }
     }
+
+    // Frames (4 KiB pages) the log may hold before a batch waits for the checkpoint so that its
+    // commit starts the log over: some three batches at a million stored articles.
+    private const long RestartFrames = 16_384;
+
+    // Ingest checkpoints on a thread of its own from its first batch on (Checkpointer); every
+    // commit after that, whatever wrote it, wakes that thread instead of checkpointing itself.
+    private void StartCheckpointer()
+    {
+        if (_checkpointer is null)
+        {
+            Exec(_connection, "PRAGMA wal_autocheckpoint=0;");
+            _checkpointer = new Checkpointer(_connection.DataSource);
+        }
+    }
+
+    // Tests: waits for the background checkpoint of what was committed so far.
+    internal void WaitForCheckpoint() => _checkpointer?.WaitIdle();
 
     // After a transaction that did not commit, the logs' row counts are read again when next needed
     // (they only time the compactions, but the stored term count also routes frequencies).
@@ -447,6 +477,7 @@ public sealed class SqliteStore : IStore
         using var tx = _connection.BeginTransaction();
         Exec(_connection, "DELETE FROM online_meta; DELETE FROM online_terms; DELETE FROM online_df_log; DELETE FROM online_events; DELETE FROM online_posting_log; DELETE FROM online_signatures; " + ClearStoryState, tx);
         tx.Commit();
+        _checkpointer?.Wake();
         _eventPostings.Cleared();
         _storyPostings.Cleared();
         (_storedTerms, _frequencyRows) = (0, 0);
@@ -746,6 +777,7 @@ public sealed class SqliteStore : IStore
         }
 
         tx.Commit();
+        _checkpointer?.Wake();
     }
 
     /// <inheritdoc />
@@ -810,6 +842,7 @@ public sealed class SqliteStore : IStore
     /// <inheritdoc />
     public void Dispose()
     {
+        _checkpointer?.Dispose();
         _writer?.Dispose();
         _stories?.Dispose();
         _connection.Dispose();
