@@ -89,6 +89,6 @@ internal static class StageBench
     [DllImport("libc", EntryPoint = "clock_gettime")]
     private static extern int ClockGetTime(int clock, out TimeSpec time);
 
-    private static double ThreadCpu() =>
-        ClockGetTime(3, out var t) == 0 ? t.Seconds + (t.Nanoseconds / 1e9) : throw new PlatformNotSupportedException("the stages bench needs clock_gettime (Linux)");
+    internal static double ThreadCpu() =>
+        ClockGetTime(3, out var t) == 0 ? t.Seconds + (t.Nanoseconds / 1e9) : throw new PlatformNotSupportedException("the thread CPU clock needs clock_gettime (Linux)");
 }

@@ -38,6 +38,9 @@ internal static class StreamBench
         var window = Stopwatch.StartNew();
         var cpuAtWindow = process.TotalProcessorTime;
         long generateTicks = 0, extractTicks = 0, prepareTicks = 0, storeTicks = 0, groupTicks = 0;
+        // Thread CPU of the two sequential parts (the batch's grouping; the store thread's own work,
+        // waits excluded): unlike their wall time, these do not move with what else the machine runs.
+        double groupCpu = 0, storeCpu = 0;
         var copies = 0;
         var failed = 0;
         var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -111,15 +114,19 @@ internal static class StreamBench
         {
             next = background.Run(Produce);
             var t2 = Stopwatch.GetTimestamp();
+            var s0 = StageBench.ThreadCpu();
             var outcomes = store.Ingest(current.Articles, inserted =>
             {
                 var t = Stopwatch.GetTimestamp();
+                var g0 = StageBench.ThreadCpu();
                 var changes = online.Assign(inserted, current.Prepared);
+                groupCpu += StageBench.ThreadCpu() - g0;
                 groupTicks += Stopwatch.GetTimestamp() - t;
                 copies += changes.Links.Count;
                 return changes;
             });
             stored += outcomes.Count(o => o.Status == Storage.IngestStatus.Inserted);
+            storeCpu += StageBench.ThreadCpu() - s0;
             storeTicks += Stopwatch.GetTimestamp() - t2;
             done += current.Pages;
             if (done % Window == 0 || done == count - resume)
@@ -152,7 +159,7 @@ internal static class StreamBench
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
         var wall = total.Elapsed.TotalSeconds;
         var cpuTotal = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time (the first three run ahead, beside the last two): generate {S(generateTicks):0.0} s (one thread, not Liputan), extract and prepare {S(extractTicks):0.0} s (all cores; preparing {S(prepareTicks):0.0} s of thread time), store with the online grouping beside it {S(storeTicks):0.0} s (the grouping alone {S(groupTicks):0.0} s, of it stories linked in the batches, wall, {online.Linking.TotalSeconds:0.0} s = {online.Linking.TotalMilliseconds * 1000 / Math.Max(1, stored):0.0} µs an article), stories linked at the end {publishSeconds:0.000} s ({publishCpu:0.000} CPU s)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"time (the first three run ahead, beside the last two): generate {S(generateTicks):0.0} s (one thread, not Liputan), extract and prepare {S(extractTicks):0.0} s (all cores; preparing {S(prepareTicks):0.0} s of thread time), store with the online grouping beside it {S(storeTicks):0.0} s (the grouping alone {S(groupTicks):0.0} s; thread CPU: grouping {groupCpu * 1000 / Math.Max(1, stored):0.000} ms an article, store thread {storeCpu * 1000 / Math.Max(1, stored):0.000} ms; of it stories linked in the batches, wall, {online.Linking.TotalSeconds:0.0} s = {online.Linking.TotalMilliseconds * 1000 / Math.Max(1, stored):0.0} µs an article), stories linked at the end {publishSeconds:0.000} s ({publishCpu:0.000} CPU s)"));
         count -= resume;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stream: {count} pages in {wall:0.0} s = {count / wall:0} pages/s end to end, generator and linking included ({count / cpuTotal:0} per CPU-second; per-window min {rates.Min():0} / median {rates.Order().ElementAt(rates.Count / 2):0} / max {rates.Max():0}, per CPU-second median {cpuRates.Order().ElementAt(cpuRates.Count / 2):0}); peak working set {peak:0} MiB, peak heap {peakHeap / 1048576.0:0} MiB; store {StoreSize(db):0} MiB = {StoreSize(db) * 1024 / Math.Max(1, stored):0.0} KiB an article ({stored} articles, {failed} pages not extracted, {copies} near-duplicate copies, {eventCount} events, {storyCount} stories); load average {Machine.Load()}"));
         foreach (var (reason, n) in reasons.OrderByDescending(kv => kv.Value).Take(3))
