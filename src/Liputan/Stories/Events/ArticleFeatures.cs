@@ -1,4 +1,5 @@
 using Liputan.Documents;
+using Liputan.Extraction.Metadata;
 using Liputan.Language.Times;
 using Liputan.Language.Tokens;
 using Liputan.Resources;
@@ -116,7 +117,7 @@ public sealed record ArticleFeatures(ArticleId Id, IReadOnlyDictionary<string, f
                 continue;
             }
 
-            if (t.Shape != TokenShape.Word || t.Normal.Length < 3 || !char.IsUpper(text[t.Span.Start]) || Stopwords.Contains(t.Normal))
+            if (t.Shape != TokenShape.Word || t.Normal.Length < 3 || !char.IsUpper(text[t.Span.Start]) || Stopwords.Contains(t.Normal) || IsMonthName(t.Normal))
             {
                 continue;
             }
@@ -140,6 +141,14 @@ public sealed record ArticleFeatures(ArticleId Id, IReadOnlyDictionary<string, f
             }
         }
     }
+
+    // Month names are capitalised but name no actor or place. A report's months mostly date other
+    // things than its event (an earlier event it recalls, a programme's period, next month's
+    // price), and the event date already carries when it happened: as names they tie the events
+    // of one month together and set a follow-up a month later apart from its first event.
+    // Weekday names stay: they date the event's own day ("Senin (13/1)"), and without them the
+    // first-round corpus lost a story link (docs/tuning-stories.md, round six).
+    private static bool IsMonthName(string word) => CalendarWords.Month(word) != 0;
 
     // The index of the first token starting at or after offset (tokens are in text order).
     private static int FirstAtOrAfter(IReadOnlyList<Token> tokens, int offset)

@@ -38,4 +38,27 @@ public sealed class ArticleFeaturesTests
         // When reading its features / Then the event keeps its own date
         Assert.Equal(new DateOnly(2025, 1, 13), a.EventDate);
     }
+
+    [Fact]
+    public void Should_not_count_month_names_among_an_articles_names()
+    {
+        // Given a follow-up that recalls the month of its first event and names the coming month
+        var a = F("Perbaikan tanggul Kali Sembung di Wonoasri yang jebol pada Januari lalu ditargetkan selesai pada Maret, kata Kepala Dinas Lestiani Wibawa, Selasa (21/1/2025).", new DateTimeOffset(2025, 1, 21, 10, 0, 0, Wib));
+
+        // When reading its names / Then the places and people are names, the months are not
+        Assert.Contains("@wonoasri", a.EntityCounts.Keys);
+        Assert.Contains("@wibawa", a.EntityCounts.Keys);
+        Assert.DoesNotContain("@januari", a.EntityCounts.Keys);
+        Assert.DoesNotContain("@maret", a.EntityCounts.Keys);
+    }
+
+    [Fact]
+    public void Should_keep_weekday_names_which_date_the_event_itself()
+    {
+        // Given a report that dates its event by its weekday
+        var a = F("Banjir merendam 1.270 rumah di Wonoasri pada Senin (13/1/2025).", new DateTimeOffset(2025, 1, 13, 18, 0, 0, Wib));
+
+        // When reading its names / Then the weekday stays among them
+        Assert.Contains("@senin", a.EntityCounts.Keys);
+    }
 }
