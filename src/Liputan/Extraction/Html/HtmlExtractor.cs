@@ -227,10 +227,13 @@ public sealed class HtmlExtractor
     {
         var result = new List<(string, ParagraphKind)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var headingsOnly = true;
         foreach (var b in blocks)
         {
             var t = b.Text;
-            if (result.Count == 0 && b.Kind == ParagraphKind.Heading && title is not null && string.Equals(t, title, StringComparison.OrdinalIgnoreCase))
+            // The headline, kept in its own field; a kicker or section label set as a heading
+            // above it ("Environment", "Politics") does not make it part of the text.
+            if (b.Kind == ParagraphKind.Heading && title is not null && headingsOnly && string.Equals(t, title, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -247,6 +250,7 @@ public sealed class HtmlExtractor
             }
 
             result.Add((t, b.Kind));
+            headingsOnly &= b.Kind == ParagraphKind.Heading;
         }
 
         return result;

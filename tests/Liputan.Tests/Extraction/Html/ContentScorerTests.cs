@@ -442,4 +442,69 @@ public sealed class ContentScorerTests
         // When it is extracted, then the text stays and the caption, the legend and the label are gone
         ShouldRead(html, ["drei Stolpersteine verlegt", "weitere Steine verlegen"], ["Organisatorinnen", "erinnern an drei Frauen", "Weiterlesen"]);
     }
+
+    [Fact]
+    public void Should_take_a_sentence_long_heading_beside_the_body_as_its_lead()
+    {
+        // Given an <article> whose standfirst is an <h2> a sentence long, beside the body's wrapper
+        var sentence = "Der Stadtrat hat am Dienstag den neuen Busplan beschlossen, mit dichteren Takten, zwei neuen Linien und längeren Fahrzeiten am Abend.";
+        var html = "<html><body><article><h1>Neuer Busplan</h1>" +
+            "<h2>Ab dem Sommer fahren die Busse in der Innenstadt alle zehn Minuten, und zwei Vororte bekommen erstmals eine eigene Linie</h2>" +
+            $"<div class=\"text\"><p>{sentence}</p><p>{sentence} Die Kosten trägt die Stadt.</p><p>{sentence} Der Verband lobt den Plan.</p><p>{sentence} Gebaut wird ab Mai.</p></div>" +
+            "<h3>Mehr aus der Region</h3></article></body></html>";
+
+        // When it is extracted, then the heading opens the body
+        var a = ShouldRead(html, ["Kosten trägt die Stadt"], []);
+        a.Body.ShouldStartWith("Ab dem Sommer fahren die Busse");
+    }
+
+    [Fact]
+    public void Should_drop_the_headline_under_a_section_label_set_as_a_heading()
+    {
+        // Given a page whose headline heading follows a section label set as a heading too
+        var sentence = "Die Gemeinde pflanzt im Herbst zweihundert Bäume entlang der Hauptstraße, gespendet von Anwohnern, Vereinen und zwei Betrieben.";
+        var html = "<html><head><title>Zweihundert neue Bäume | Umwelt | Stadtblatt</title><meta property=\"og:title\" content=\"Zweihundert neue Bäume\"></head><body><div class=\"col\">" +
+            "<h4>Umwelt</h4><h1>Zweihundert neue Bäume</h1>" +
+            $"<p>{sentence}</p><p>{sentence} Gegossen wird von Freiwilligen.</p><p>{sentence} Die Pflege übernimmt der Bauhof.</p></div></body></html>";
+
+        // When it is extracted, then the text stays and the headline is not repeated in it
+        var a = ShouldRead(html, ["Gegossen wird von Freiwilligen"], []);
+        a.Title.ShouldBe("Zweihundert neue Bäume");
+        a.Body.ShouldNotContain("Zweihundert neue Bäume");
+    }
+
+    [Fact]
+    public void Should_drop_a_stamp_line_with_its_time_and_a_time_alone_but_keep_a_stamp_without_time()
+    {
+        // Given an article with a labelled stamp carrying a time, a bare time, and a labelled day without time
+        const string html = """
+            <html><body><article>
+              <p>Pubblicato il 3 marzo 2021 Ultima modifica 3 marzo 2021 18:40</p>
+              <p>7:15 PM</p>
+              <p>Il consiglio comunale ha approvato il nuovo piano dei parcheggi, con tariffe più basse per i residenti e più posti per le biciclette in centro.</p>
+              <p>Le nuove regole entrano in vigore a maggio, dopo un mese di prova nelle due piazze principali, secondo quanto comunicato dal sindaco.</p>
+              <p>Published 2 May 2021</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted, then the stamp with its time and the bare time are gone, the plain day stays
+        ShouldRead(html, ["nuovo piano dei parcheggi", "Published 2 May 2021"], ["Ultima modifica", "7:15 PM"]);
+    }
+
+    [Fact]
+    public void Should_drop_a_breadcrumb_and_a_post_meta_line_set_as_paragraphs()
+    {
+        // Given a blog post whose breadcrumb trail and "posted in" line are paragraphs with those classes
+        const string html = """
+            <html><body><div class="hentry">
+              <p class="breadcrumb-navigation"><a href="/">Start</a> » <a href="/c">Aus den Vereinen</a></p>
+              <p>Der Sportverein hat sein neues Vereinsheim eröffnet, mit Umkleiden, einer kleinen Küche und einem Raum für die Jugendgruppen des Orts.</p>
+              <p>Gebaut wurde zwei Jahre lang, vor allem von Mitgliedern, an Wochenenden und in den Ferien, mit Spenden aus dem ganzen Dorf.</p>
+              <p class="postmetadata">Dieser Eintrag wurde am Freitag veröffentlicht und unter Vereine abgelegt.</p>
+            </div></body></html>
+            """;
+
+        // When it is extracted, then the text stays and both lines are gone
+        ShouldRead(html, ["neues Vereinsheim eröffnet", "Spenden aus dem ganzen Dorf"], ["Aus den Vereinen", "unter Vereine abgelegt"]);
+    }
 }
