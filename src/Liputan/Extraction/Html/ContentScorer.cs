@@ -574,7 +574,7 @@ internal static partial class ContentScorer
 
             // A heading a sentence long is no subhead but the standfirst set in large type (an
             // <h2> under the headline): a row that is only that heading is the article's lead.
-            if (b.Kind == ParagraphKind.Heading && b.Text.Length >= LeadHeadingChars && b.LinkChars == 0 && b.Container.LocalName != "h1")
+            if (b.Kind == ParagraphKind.Heading && b.Text.Length >= LeadHeadingChars && b.LinkDensity < RowLinkDensity && b.Container.LocalName != "h1")
             {
                 prose = Math.Max(b.Text.Length, RowProse);
             }

@@ -449,7 +449,7 @@ public sealed class ContentScorerTests
         // Given an <article> whose standfirst is an <h2> a sentence long, beside the body's wrapper
         var sentence = "Der Stadtrat hat am Dienstag den neuen Busplan beschlossen, mit dichteren Takten, zwei neuen Linien und längeren Fahrzeiten am Abend.";
         var html = "<html><body><article><h1>Neuer Busplan</h1>" +
-            "<h2>Ab dem Sommer fahren die Busse in der Innenstadt alle zehn Minuten, und zwei Vororte bekommen erstmals eine eigene Linie</h2>" +
+            "<h2>Ab dem Sommer fahren die Busse in der Innenstadt alle zehn Minuten, und zwei Vororte bekommen erstmals eine <a href=\"/linie\">eigene Linie</a></h2>" +
             $"<div class=\"text\"><p>{sentence}</p><p>{sentence} Die Kosten trägt die Stadt.</p><p>{sentence} Der Verband lobt den Plan.</p><p>{sentence} Gebaut wird ab Mai.</p></div>" +
             "<h3>Mehr aus der Region</h3></article></body></html>";
 
@@ -506,5 +506,40 @@ public sealed class ContentScorerTests
 
         // When it is extracted, then the text stays and both lines are gone
         ShouldRead(html, ["neues Vereinsheim eröffnet", "Spenden aus dem ganzen Dorf"], ["Aus den Vereinen", "unter Vereine abgelegt"]);
+    }
+
+    [Fact]
+    public void Should_cut_the_contact_box_that_closes_a_press_release()
+    {
+        // Given a press release closing with a contact label, names, an office and a number
+        const string html = """
+            <html><body><article>
+              <p>Das Institut hat ein neues Messnetz für Feinstaub in Betrieb genommen, mit vierzig Stationen in der Stadt und im Umland, die jede Minute melden.</p>
+              <p>Die Daten stehen ab sofort öffentlich bereit, und Schulen können sie im Unterricht nutzen, sagt die Leiterin des Projekts bei der Vorstellung.</p>
+              <p>Kontakt:</p>
+              <p>Dr. Erika Beispiel</p>
+              <p>Institut für Luftforschung</p>
+              <p>Telefon +49 (0)30 / 12 34 56</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted, then the text stays and the contact box is gone
+        ShouldRead(html, ["neues Messnetz", "im Unterricht nutzen"], ["Kontakt", "Erika Beispiel", "Telefon"]);
+    }
+
+    [Fact]
+    public void Should_keep_a_contact_label_followed_by_running_text()
+    {
+        // Given an article whose contact label is followed by a paragraph of running text
+        const string html = """
+            <html><body><article>
+              <p>Die Bibliothek verlängert ihre Öffnungszeiten im Winter, abends bis zweiundzwanzig Uhr und samstags bis achtzehn Uhr, für alle Leser.</p>
+              <p>Kontakt:</p>
+              <p>Wer Fragen zu den neuen Zeiten hat, kann sich an die Auskunft im Erdgeschoss wenden, die jeden Tag besetzt ist, auch an den langen Abenden im Winter und an den Samstagen vor den Feiertagen.</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted, then the paragraph after the label stays
+        ShouldRead(html, ["Öffnungszeiten im Winter", "Auskunft im Erdgeschoss"], []);
     }
 }
