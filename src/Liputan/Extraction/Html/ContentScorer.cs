@@ -667,7 +667,7 @@ internal static partial class ContentScorer
         }
     }
 
-    [GeneratedRegex(@"lead|summary|abstract|standfirst|intro|excerpt|(?:^|[\s_-])dek(?:$|[\s_-])|subtitle|sub-?head(?:line)?|deck|chapeau|vorspann|teaser-?text|ringkasan", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"lead|summary|abstract|standfirst|intro|excerpt|(?:^|[\s_-])dek(?:$|[\s_-])|subtitle|sub-?head(?:line)?|deck|chapeau|vorspann|teaser-?text|ringkasan|sommario|sumario|bajada|entradilla", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadHint();
 
     private const int PromoteSteps = 6;

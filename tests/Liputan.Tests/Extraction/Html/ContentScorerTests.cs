@@ -542,4 +542,22 @@ public sealed class ContentScorerTests
         // When it is extracted, then the paragraph after the label stays
         ShouldRead(html, ["Öffnungszeiten im Winter", "Auskunft im Erdgeschoss"], []);
     }
+
+    [Theory]
+    [InlineData("sommario")]
+    [InlineData("nota-sumario")]
+    [InlineData("bajada")]
+    public void Should_take_the_lead_the_page_names_in_italian_or_spanish(string cls)
+    {
+        // Given an article whose lead sits in a header box named as the summary in Italian or Spanish
+        var sentence = "Il comune ha aperto una nuova biblioteca nel quartiere nord, con una sala studio, un giardino e una sezione dedicata ai ragazzi delle scuole.";
+        var html = "<html><body><article><header class=\"head\"><h1>Nuova biblioteca</h1>" +
+            $"<div class=\"{cls}\"><p>Aperta sette giorni su sette, anche la sera, con ingresso libero per tutti.</p></div></header>" +
+            $"<div class=\"main\"><div class=\"text\"><p>{sentence}</p><p>{sentence} I lettori sono contenti.</p><p>{sentence} I libri sono nuovi.</p><p>{sentence} Il bar apre presto.</p></div></div>" +
+            "</article></body></html>";
+
+        // When it is extracted, then the lead opens the body
+        var a = ShouldRead(html, ["Il bar apre presto"], []);
+        a.Body.ShouldStartWith("Aperta sette giorni su sette");
+    }
 }
