@@ -761,6 +761,13 @@ internal static partial class ContentScorer
             return false;
         }
 
+        // The publisher's appeal for support under the text: an imperative to back the site, or
+        // the site telling its readers why it has no paywall.
+        if (b.Text.Length <= PitchChars && (SupportAppeal().IsMatch(b.Text) || (Paywall().IsMatch(b.Text) && FirstPersonPlural().IsMatch(b.Text))))
+        {
+            return false;
+        }
+
         if (b.Text.Length <= ChromeAnywhereChars && ChromeAnywhere().IsMatch(b.Text))
         {
             return false;
@@ -768,6 +775,17 @@ internal static partial class ContentScorer
 
         return !(b.Text.Length < 200 && ChromeLine().IsMatch(b.Text));
     }
+
+    private const int PitchChars = 400;
+
+    [GeneratedRegex(@"^(?:unterstütze|unterstützen sie|hilf uns|helfen sie uns|support us|support our|help us|dukung kami)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SupportAppeal();
+
+    [GeneratedRegex(@"\b(?:paywall|bezahlschranke)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Paywall();
+
+    [GeneratedRegex(@"\b(?:wir|unser\w*|we|our|kami)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonPlural();
 
     // A short line of widgets run together ("Kommentarfeed | Kommentare geschlossen | Trackback-URL",
     // "Gefällt mir Wird geladen...", "by Author Post a Comment") is chrome wherever its phrase sits.

@@ -560,4 +560,22 @@ public sealed class ContentScorerTests
         var a = ShouldRead(html, ["Il bar apre presto"], []);
         a.Body.ShouldStartWith("Aperta sette giorni su sette");
     }
+
+    [Fact]
+    public void Should_drop_the_publishers_appeal_for_support_but_keep_news_about_a_paywall()
+    {
+        // Given an article about a paywall, closed by the site's own appeals for support
+        const string html = """
+            <html><body><article>
+              <p>Die Regionalzeitung führt im Mai eine Bezahlschranke ein, sagte der Verlag am Montag, und nur die Polizeimeldungen bleiben frei lesbar.</p>
+              <p>Abonnenten zahlen neun Euro im Monat, Schüler die Hälfte, und wer die gedruckte Ausgabe hat, liest auch online ohne Aufpreis weiter.</p>
+              <p>Magst du unsere Seite? Wir haben uns gegen eine Paywall entschieden, damit alle mitlesen können.</p>
+              <p>Unterstütze unsere Redaktion schon mit einem Euro im Monat!</p>
+              <p>Support our reporting with a small gift today.</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted, then the news stays and the appeals are gone
+        ShouldRead(html, ["führt im Mai eine Bezahlschranke ein", "ohne Aufpreis"], ["Magst du unsere Seite", "Unterstütze unsere Redaktion", "Support our reporting"]);
+    }
 }
