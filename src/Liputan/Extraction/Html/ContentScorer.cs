@@ -222,6 +222,13 @@ internal static partial class ContentScorer
             return true;
         }
 
+        // A paragraph's classes are mostly styles, but a few name the post's furniture set as a
+        // paragraph: the breadcrumb trail and the "posted on … in …" line under the post.
+        if (tag == "p" && hint.Length > 0 && MetaParagraph().IsMatch(hint))
+        {
+            return true;
+        }
+
         if (tag is "a" or "p" or "span" or "strong" or "em" or "b" or "i")
         {
             // A caption set inline (a span or strong classed caption inside the picture's
@@ -549,6 +556,8 @@ internal static partial class ContentScorer
 
     private const int RowProse = 150;
 
+    private const int LeadHeadingChars = 100;
+
     private const int RowMinRegion = 500;
 
     /// <summary>
@@ -562,6 +571,14 @@ internal static partial class ContentScorer
         foreach (var b in blocks)
         {
             var prose = b.Text.Length >= 80 && b.LinkDensity < 0.1 && b.Kind != ParagraphKind.Heading && SentenceEnd().IsMatch(b.Text) ? b.Text.Length : 0;
+
+            // A heading a sentence long is no subhead but the standfirst set in large type (an
+            // <h2> under the headline): a row that is only that heading is the article's lead.
+            if (b.Kind == ParagraphKind.Heading && b.Text.Length >= LeadHeadingChars && b.LinkDensity < RowLinkDensity && b.Container.LocalName != "h1")
+            {
+                prose = Math.Max(b.Text.Length, RowProse);
+            }
+
             var steps = 0;
             for (var x = b.Container; x is not null && steps < MaxDepth; x = x.ParentElement, steps++)
             {
@@ -650,7 +667,7 @@ internal static partial class ContentScorer
         }
     }
 
-    [GeneratedRegex(@"lead|summary|abstract|standfirst|intro|excerpt|(?:^|[\s_-])dek(?:$|[\s_-])|subtitle|sub-?head(?:line)?|deck|chapeau|vorspann|teaser-?text|ringkasan", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"lead|summary|abstract|standfirst|intro|excerpt|(?:^|[\s_-])dek(?:$|[\s_-])|subtitle|sub-?head(?:line)?|deck|chapeau|vorspann|teaser-?text|ringkasan|sommario|sumario|bajada|entradilla", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadHint();
 
     private const int PromoteSteps = 6;
@@ -724,6 +741,14 @@ internal static partial class ContentScorer
             return false;
         }
 
+        // The post's stamp: a label, its date and the time ("Pubblicato il 3 marzo 2021 Ultima
+        // modifica … 18:40"), or a time of day alone under the post's title. Without a time the
+        // line may be the post's own text (a "Published 2 May 2021" closing an episode's notes).
+        if (b.Text.Length <= StampChars && b.Kind != ParagraphKind.Heading && ((StampLine().IsMatch(b.Text) && ClockTime().IsMatch(b.Text)) || BareTime().IsMatch(b.Text)))
+        {
+            return false;
+        }
+
         if (b.Text.Length <= CreditChars && CreditLine().IsMatch(b.Text))
         {
             return false;
@@ -736,6 +761,13 @@ internal static partial class ContentScorer
             return false;
         }
 
+        // The publisher's appeal for support under the text: an imperative to back the site, or
+        // the site telling its readers why it has no paywall.
+        if (b.Text.Length <= PitchChars && (SupportAppeal().IsMatch(b.Text) || (Paywall().IsMatch(b.Text) && FirstPersonPlural().IsMatch(b.Text))))
+        {
+            return false;
+        }
+
         if (b.Text.Length <= ChromeAnywhereChars && ChromeAnywhere().IsMatch(b.Text))
         {
             return false;
@@ -743,6 +775,17 @@ internal static partial class ContentScorer
 
         return !(b.Text.Length < 200 && ChromeLine().IsMatch(b.Text));
     }
+
+    private const int PitchChars = 400;
+
+    [GeneratedRegex(@"^(?:unterstütze|unterstützen sie|hilf uns|helfen sie uns|support us|support our|help us|dukung kami)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SupportAppeal();
+
+    [GeneratedRegex(@"\b(?:paywall|bezahlschranke)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Paywall();
+
+    [GeneratedRegex(@"\b(?:wir|unser\w*|we|our|kami)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPersonPlural();
 
     // A short line of widgets run together ("Kommentarfeed | Kommentare geschlossen | Trackback-URL",
     // "Gefällt mir Wird geladen...", "by Author Post a Comment") is chrome wherever its phrase sits.
@@ -827,6 +870,9 @@ internal static partial class ContentScorer
     [GeneratedRegex(@"(?:^|[\s_-])(?:disclosure|disclaimer-?affiliate|affiliate-?(?:text|disclosure|disclaimer|notice|hinweis|box))(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Disclosure();
 
+    [GeneratedRegex(@"breadcrumb|postmetadata|(?:^|[\s_-])(?:post|entry)-?meta(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaParagraph();
+
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
 
@@ -855,6 +901,17 @@ internal static partial class ContentScorer
     // Starts with the date itself or with a weekday and a comma: no label ("Termin:", "Veröffentlicht am") that makes it text.
     [GeneratedRegex(@"^(?:[0-9]|\p{L}{2,10},)", RegexOptions.CultureInvariant)]
     private static partial Regex BareDate();
+
+    private const int StampChars = 100;
+
+    [GeneratedRegex(@"^(?:published|posted|updated|last updated|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert|erschienen|gepubliceerd|bijgewerkt|diterbitkan|dipublikasikan|diperbarui)(?:\s+(?:on|am|le|il|el|em|op|pada|at))?\s*:?\s*(?:\p{L}{2,10},?\s+)?[0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StampLine();
+
+    [GeneratedRegex(@"(?:^|\s)[0-9]{1,2}:[0-9]{2}(?:$|\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"^[0-9]{1,2}[:.][0-9]{2}(?:\s?(?:am|pm|uhr|h|wib|wita|wit))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareTime();
 
     // A short line naming a picture agency or a copyright holder is a photo credit or the page's footer, not article text.
     private const int CreditChars = 80;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Liputan.Documents;
@@ -12,7 +13,7 @@ namespace Liputan.Extraction.Html;
 /// AngleSharp, reads the metadata (<see cref="HtmlMetadata"/>) and picks the main content by
 /// content scoring. Pages over <see cref="MaxBytes"/> are cut there. Immutable and thread-safe.
 /// </summary>
-public sealed class HtmlExtractor
+public sealed partial class HtmlExtractor
 {
     /// <summary>Pages larger than this are cut to this many bytes before parsing.</summary>
     public const int MaxBytes = 20 * 1024 * 1024;
@@ -136,6 +137,7 @@ public sealed class HtmlExtractor
         }
 
         var paragraphs = ToParagraphs(chosen, meta.Title, meta.Authors);
+        WithoutContactBox(paragraphs);
         if (!paragraphs.Any(p => p.Kind != ParagraphKind.Heading && p.Text.Length >= 20))
         {
             return ExtractionResult.Fail(blocks.Count == 0
@@ -177,6 +179,33 @@ public sealed class HtmlExtractor
         };
         return new ExtractionResult(article, null);
     }
+
+    /// <summary>Lines of a contact box are names, offices and numbers: none is longer than this.</summary>
+    private const int MaxContactLine = 150;
+
+    // A press release or an institute's news item closes with its contact box: a "Contact:" label,
+    // then names, offices and telephone numbers, which are the sender's details, not the text.
+    // Cut from the label on, only when every line after it is that short.
+    private static void WithoutContactBox(List<(string Text, ParagraphKind Kind)> paragraphs)
+    {
+        for (var i = paragraphs.Count - 1; i > 0; i--)
+        {
+            var text = paragraphs[i].Text;
+            if (text.Length > MaxContactLine)
+            {
+                return;
+            }
+
+            if (ContactLabel().IsMatch(text))
+            {
+                paragraphs.RemoveRange(i, paragraphs.Count - i);
+                return;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?:kontakt|contact|contacts|pressekontakt|medienkontakt|press contact|media contacts?|ansprechpartner(?:in|innen)?(?: [\p{L} ]{0,30})?|kontak|narahubung|contacto|contatti|contact presse)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContactLabel();
 
     /// <summary>Paragraphs of header matter (a standfirst, a credit) a dateline may follow.</summary>
     private const int MaxLeadBeforeDateline = 2;
@@ -227,10 +256,13 @@ public sealed class HtmlExtractor
     {
         var result = new List<(string, ParagraphKind)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var headingsOnly = true;
         foreach (var b in blocks)
         {
             var t = b.Text;
-            if (result.Count == 0 && b.Kind == ParagraphKind.Heading && title is not null && string.Equals(t, title, StringComparison.OrdinalIgnoreCase))
+            // The headline, kept in its own field; a kicker or section label set as a heading
+            // above it ("Environment", "Politics") does not make it part of the text.
+            if (b.Kind == ParagraphKind.Heading && title is not null && headingsOnly && string.Equals(t, title, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -247,6 +279,7 @@ public sealed class HtmlExtractor
             }
 
             result.Add((t, b.Kind));
+            headingsOnly &= b.Kind == ParagraphKind.Heading;
         }
 
         return result;

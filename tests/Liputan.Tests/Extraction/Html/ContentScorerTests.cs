@@ -442,4 +442,140 @@ public sealed class ContentScorerTests
         // When it is extracted, then the text stays and the caption, the legend and the label are gone
         ShouldRead(html, ["drei Stolpersteine verlegt", "weitere Steine verlegen"], ["Organisatorinnen", "erinnern an drei Frauen", "Weiterlesen"]);
     }
+
+    [Fact]
+    public void Should_take_a_sentence_long_heading_beside_the_body_as_its_lead()
+    {
+        // Given an <article> whose standfirst is an <h2> a sentence long, beside the body's wrapper
+        var sentence = "Der Stadtrat hat am Dienstag den neuen Busplan beschlossen, mit dichteren Takten, zwei neuen Linien und längeren Fahrzeiten am Abend.";
+        var html = "<html><body><article><h1>Neuer Busplan</h1>" +
+            "<h2>Ab dem Sommer fahren die Busse in der Innenstadt alle zehn Minuten, und zwei Vororte bekommen erstmals eine <a href=\"/linie\">eigene Linie</a></h2>" +
+            $"<div class=\"text\"><p>{sentence}</p><p>{sentence} Die Kosten trägt die Stadt.</p><p>{sentence} Der Verband lobt den Plan.</p><p>{sentence} Gebaut wird ab Mai.</p></div>" +
+            "<h3>Mehr aus der Region</h3></article></body></html>";
+
+        // When it is extracted, then the heading opens the body
+        var a = ShouldRead(html, ["Kosten trägt die Stadt"], []);
+        a.Body.ShouldStartWith("Ab dem Sommer fahren die Busse");
+    }
+
+    [Fact]
+    public void Should_drop_the_headline_under_a_section_label_set_as_a_heading()
+    {
+        // Given a page whose headline heading follows a section label set as a heading too
+        var sentence = "Die Gemeinde pflanzt im Herbst zweihundert Bäume entlang der Hauptstraße, gespendet von Anwohnern, Vereinen und zwei Betrieben.";
+        var html = "<html><head><title>Zweihundert neue Bäume | Umwelt | Stadtblatt</title><meta property=\"og:title\" content=\"Zweihundert neue Bäume\"></head><body><div class=\"col\">" +
+            "<h4>Umwelt</h4><h1>Zweihundert neue Bäume</h1>" +
+            $"<p>{sentence}</p><p>{sentence} Gegossen wird von Freiwilligen.</p><p>{sentence} Die Pflege übernimmt der Bauhof.</p></div></body></html>";
+
+        // When it is extracted, then the text stays and the headline is not repeated in it
+        var a = ShouldRead(html, ["Gegossen wird von Freiwilligen"], []);
+        a.Title.ShouldBe("Zweihundert neue Bäume");
+        a.Body.ShouldNotContain("Zweihundert neue Bäume");
+    }
+
+    [Fact]
+    public void Should_drop_a_stamp_line_with_its_time_and_a_time_alone_but_keep_a_stamp_without_time()
+    {
+        // Given an article with a labelled stamp carrying a time, a bare time, and a labelled day without time
+        const string html = """
+            <html><body><article>
+              <p>Pubblicato il 3 marzo 2021 Ultima modifica 3 marzo 2021 18:40</p>
+              <p>7:15 PM</p>
+              <p>Il consiglio comunale ha approvato il nuovo piano dei parcheggi, con tariffe più basse per i residenti e più posti per le biciclette in centro.</p>
+              <p>Le nuove regole entrano in vigore a maggio, dopo un mese di prova nelle due piazze principali, secondo quanto comunicato dal sindaco.</p>
+              <p>Published 2 May 2021</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted, then the stamp with its time and the bare time are gone, the plain day stays
+        ShouldRead(html, ["nuovo piano dei parcheggi", "Published 2 May 2021"], ["Ultima modifica", "7:15 PM"]);
+    }
+
+    [Fact]
+    public void Should_drop_a_breadcrumb_and_a_post_meta_line_set_as_paragraphs()
+    {
+        // Given a blog post whose breadcrumb trail and "posted in" line are paragraphs with those classes
+        const string html = """
+            <html><body><div class="hentry">
+              <p class="breadcrumb-navigation"><a href="/">Start</a> » <a href="/c">Aus den Vereinen</a></p>
+              <p>Der Sportverein hat sein neues Vereinsheim eröffnet, mit Umkleiden, einer kleinen Küche und einem Raum für die Jugendgruppen des Orts.</p>
+              <p>Gebaut wurde zwei Jahre lang, vor allem von Mitgliedern, an Wochenenden und in den Ferien, mit Spenden aus dem ganzen Dorf.</p>
+              <p class="postmetadata">Dieser Eintrag wurde am Freitag veröffentlicht und unter Vereine abgelegt.</p>
+            </div></body></html>
+            """;
+
+        // When it is extracted, then the text stays and both lines are gone
+        ShouldRead(html, ["neues Vereinsheim eröffnet", "Spenden aus dem ganzen Dorf"], ["Aus den Vereinen", "unter Vereine abgelegt"]);
+    }
+
+    [Fact]
+    public void Should_cut_the_contact_box_that_closes_a_press_release()
+    {
+        // Given a press release closing with a contact label, names, an office and a number
+        const string html = """
+            <html><body><article>
+              <p>Das Institut hat ein neues Messnetz für Feinstaub in Betrieb genommen, mit vierzig Stationen in der Stadt und im Umland, die jede Minute melden.</p>
+              <p>Die Daten stehen ab sofort öffentlich bereit, und Schulen können sie im Unterricht nutzen, sagt die Leiterin des Projekts bei der Vorstellung.</p>
+              <p>Kontakt:</p>
+              <p>Dr. Erika Beispiel</p>
+              <p>Institut für Luftforschung</p>
+              <p>Telefon +49 (0)30 / 12 34 56</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted, then the text stays and the contact box is gone
+        ShouldRead(html, ["neues Messnetz", "im Unterricht nutzen"], ["Kontakt", "Erika Beispiel", "Telefon"]);
+    }
+
+    [Fact]
+    public void Should_keep_a_contact_label_followed_by_running_text()
+    {
+        // Given an article whose contact label is followed by a paragraph of running text
+        const string html = """
+            <html><body><article>
+              <p>Die Bibliothek verlängert ihre Öffnungszeiten im Winter, abends bis zweiundzwanzig Uhr und samstags bis achtzehn Uhr, für alle Leser.</p>
+              <p>Kontakt:</p>
+              <p>Wer Fragen zu den neuen Zeiten hat, kann sich an die Auskunft im Erdgeschoss wenden, die jeden Tag besetzt ist, auch an den langen Abenden im Winter und an den Samstagen vor den Feiertagen.</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted, then the paragraph after the label stays
+        ShouldRead(html, ["Öffnungszeiten im Winter", "Auskunft im Erdgeschoss"], []);
+    }
+
+    [Theory]
+    [InlineData("sommario")]
+    [InlineData("nota-sumario")]
+    [InlineData("bajada")]
+    public void Should_take_the_lead_the_page_names_in_italian_or_spanish(string cls)
+    {
+        // Given an article whose lead sits in a header box named as the summary in Italian or Spanish
+        var sentence = "Il comune ha aperto una nuova biblioteca nel quartiere nord, con una sala studio, un giardino e una sezione dedicata ai ragazzi delle scuole.";
+        var html = "<html><body><article><header class=\"head\"><h1>Nuova biblioteca</h1>" +
+            $"<div class=\"{cls}\"><p>Aperta sette giorni su sette, anche la sera, con ingresso libero per tutti.</p></div></header>" +
+            $"<div class=\"main\"><div class=\"text\"><p>{sentence}</p><p>{sentence} I lettori sono contenti.</p><p>{sentence} I libri sono nuovi.</p><p>{sentence} Il bar apre presto.</p></div></div>" +
+            "</article></body></html>";
+
+        // When it is extracted, then the lead opens the body
+        var a = ShouldRead(html, ["Il bar apre presto"], []);
+        a.Body.ShouldStartWith("Aperta sette giorni su sette");
+    }
+
+    [Fact]
+    public void Should_drop_the_publishers_appeal_for_support_but_keep_news_about_a_paywall()
+    {
+        // Given an article about a paywall, closed by the site's own appeals for support
+        const string html = """
+            <html><body><article>
+              <p>Die Regionalzeitung führt im Mai eine Bezahlschranke ein, sagte der Verlag am Montag, und nur die Polizeimeldungen bleiben frei lesbar.</p>
+              <p>Abonnenten zahlen neun Euro im Monat, Schüler die Hälfte, und wer die gedruckte Ausgabe hat, liest auch online ohne Aufpreis weiter.</p>
+              <p>Magst du unsere Seite? Wir haben uns gegen eine Paywall entschieden, damit alle mitlesen können.</p>
+              <p>Unterstütze unsere Redaktion schon mit einem Euro im Monat!</p>
+              <p>Support our reporting with a small gift today.</p>
+            </article></body></html>
+            """;
+
+        // When it is extracted, then the news stays and the appeals are gone
+        ShouldRead(html, ["führt im Mai eine Bezahlschranke ein", "ohne Aufpreis"], ["Magst du unsere Seite", "Unterstütze unsere Redaktion", "Support our reporting"]);
+    }
 }
