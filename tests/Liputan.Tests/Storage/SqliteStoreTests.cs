@@ -196,6 +196,36 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public void Should_hold_each_event_s_articles_in_their_new_order_whether_its_list_grew_or_changed()
+    {
+        // Given four stored articles and an event row saved with two of them
+        using var store = SqliteStore.Open(Db);
+        var (a, b, c, d) = (TestArticles.Make("Satu.", "A"), TestArticles.Make("Dua.", "B"), TestArticles.Make("Tiga.", "C"), TestArticles.Make("Empat.", "D"));
+        store.Ingest([a, b, c, d]);
+        void Save(params ArticleId[] articles) => store.SaveOnline(new OnlineChanges(new OnlineState(), 0, [], 0, [])
+        {
+            Stories = new OnlineStories { StoryRows = [new StoryGroup("s1", ["e1"], ["kata"])], EventRows = [(0, new EventGroup("e1", "s1", articles, null, ["kata"]))] },
+        });
+        List<ArticleId> Stored() => [.. store.StoredGrouping().Events.Single().Articles];
+        Save(a.Id, b.Id);
+
+        // When the event grows, then is saved with the same list, then with another order and fewer articles
+        Save(a.Id, b.Id, c.Id);
+        var grown = Stored();
+        Save(a.Id, b.Id, c.Id);
+        var same = Stored();
+        Save(c.Id, a.Id);
+        var changed = Stored();
+        Save(d.Id, c.Id, a.Id, b.Id);
+
+        // Then each time the stored list is the one saved, in its order
+        grown.ShouldBe([a.Id, b.Id, c.Id]);
+        same.ShouldBe([a.Id, b.Id, c.Id]);
+        changed.ShouldBe([c.Id, a.Id]);
+        Stored().ShouldBe([d.Id, c.Id, a.Id, b.Id]);
+    }
+
+    [Fact]
     public void Should_keep_annotations_as_spans_per_article_and_layer()
     {
         using var store = SqliteStore.Open(Db);

@@ -256,21 +256,65 @@ public sealed class SqliteStore : IStore
 
     private const string ClearStoryState = "DELETE FROM online_stories; DELETE FROM online_story_posting_log; DELETE FROM online_meta WHERE key IN ('stories', 'stories_linked');";
 
-    // Story rows, then event rows with their articles (an event's articles replaced as a whole).
+    // Story rows, then event rows with their articles. A row whose values did not change is not
+    // written again, and an event's stored articles are kept when they begin its new list (an event
+    // grows by appending): only the new ones are added. Rewriting every row of each changed event
+    // cost a quarter of a batch's pages at a million articles (the day's frozen events, whose
+    // articles had not changed, five times that).
     private void WriteGroups(SqliteTransaction tx, IEnumerable<StoryGroup> stories, IEnumerable<(int Ordinal, EventGroup Event)> events)
     {
-        WriteRows(tx, "INSERT INTO stories(id, terms) VALUES ($id, $terms) ON CONFLICT(id) DO UPDATE SET terms = excluded.terms", stories,
+        WriteRows(tx, "INSERT INTO stories(id, terms) VALUES ($id, $terms) ON CONFLICT(id) DO UPDATE SET terms = excluded.terms WHERE terms IS NOT excluded.terms", stories,
             ("$id", SqliteType.Text, s => s.Id), ("$terms", SqliteType.Text, s => JsonSerializer.Serialize(s.TopTerms, Json)));
         List<(int Ordinal, EventGroup Event)> list = [.. events];
-        WriteRows(tx, "INSERT INTO events(id, story_id, date, terms, ordinal) VALUES ($id, $story, $date, $terms, $ordinal) ON CONFLICT(id) DO UPDATE SET story_id = excluded.story_id, date = excluded.date, terms = excluded.terms, ordinal = excluded.ordinal", list,
+        WriteRows(tx, "INSERT INTO events(id, story_id, date, terms, ordinal) VALUES ($id, $story, $date, $terms, $ordinal) ON CONFLICT(id) DO UPDATE SET story_id = excluded.story_id, date = excluded.date, terms = excluded.terms, ordinal = excluded.ordinal WHERE story_id IS NOT excluded.story_id OR date IS NOT excluded.date OR terms IS NOT excluded.terms OR ordinal IS NOT excluded.ordinal", list,
             ("$id", SqliteType.Text, x => x.Event.Id),
             ("$story", SqliteType.Text, x => x.Event.StoryId),
             ("$date", SqliteType.Text, x => x.Event.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("$terms", SqliteType.Text, x => JsonSerializer.Serialize(x.Event.TopTerms, Json)),
             ("$ordinal", SqliteType.Integer, x => x.Ordinal));
-        WriteRows(tx, "DELETE FROM event_articles WHERE event_id = $e", list, ("$e", SqliteType.Text, x => x.Event.Id));
-        WriteRows(tx, "INSERT INTO event_articles(event_id, article_id, ordinal) VALUES ($e, $a, $o)", list.SelectMany(x => x.Event.Articles.Select((a, o) => (x.Event.Id, a, o))),
-            ("$e", SqliteType.Text, m => m.Id), ("$a", SqliteType.Text, m => m.a.ToString()), ("$o", SqliteType.Integer, m => m.o));
+
+        using var read = Command("SELECT article_id FROM event_articles WHERE event_id = $e ORDER BY ordinal", tx);
+        using var delete = Command("DELETE FROM event_articles WHERE event_id = $e", tx);
+        using var insert = Command("INSERT INTO event_articles(event_id, article_id, ordinal) VALUES ($e, $a, $o)", tx);
+        var readEvent = read.Parameters.Add("$e", SqliteType.Text);
+        var deleteEvent = delete.Parameters.Add("$e", SqliteType.Text);
+        var (insertEvent, insertArticle, insertOrdinal) = (insert.Parameters.Add("$e", SqliteType.Text), insert.Parameters.Add("$a", SqliteType.Text), insert.Parameters.Add("$o", SqliteType.Integer));
+        var stored = new List<string>();
+        foreach (var (_, e) in list)
+        {
+            stored.Clear();
+            readEvent.Value = e.Id;
+            using (var r = read.ExecuteReader())
+            {
+                while (r.Read())
+                {
+                    stored.Add(r.GetString(0));
+                }
+            }
+
+            var kept = stored.Count;
+            for (var i = 0; i < stored.Count && kept == stored.Count; i++)
+            {
+                if (i >= e.Articles.Count || stored[i] != e.Articles[i].ToString())
+                {
+                    kept = 0;
+                }
+            }
+
+            if (kept == 0 && stored.Count > 0)
+            {
+                deleteEvent.Value = e.Id;
+                delete.ExecuteNonQuery();
+            }
+
+            insertEvent.Value = e.Id;
+            for (var o = kept; o < e.Articles.Count; o++)
+            {
+                insertArticle.Value = e.Articles[o].ToString();
+                insertOrdinal.Value = o;
+                insert.ExecuteNonQuery();
+            }
+        }
     }
 
     // The story linker's changes: its state (stories, index, each new event's story), then the event
