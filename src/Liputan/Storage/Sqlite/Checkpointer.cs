@@ -84,7 +84,9 @@ internal sealed class Checkpointer : IDisposable
                     Monitor.Wait(_gate);
                 }
 
-                if (_stopping)
+                // A checkpoint still due when the store closes runs first: the close cannot fold the
+                // log in while another process has the file open.
+                if (_stopping && !_due)
                 {
                     return;
                 }
@@ -105,7 +107,7 @@ internal sealed class Checkpointer : IDisposable
 
                 LastFailure = null;
             }
-            catch (SqliteException e)
+            catch (Exception e)
             {
                 // Nothing is lost: the frames stay in the log until a later checkpoint copies them.
                 LastFailure = e;

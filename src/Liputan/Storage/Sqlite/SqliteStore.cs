@@ -495,8 +495,9 @@ public sealed class SqliteStore : IStore
     {
         if (_checkpointer is null)
         {
-            Exec(_connection, "PRAGMA wal_autocheckpoint=0;");
+            // The thread first: if its connection cannot open, the commits keep checkpointing themselves.
             _checkpointer = new Checkpointer(_connection.DataSource);
+            Exec(_connection, "PRAGMA wal_autocheckpoint=0;");
         }
     }
 
