@@ -30,9 +30,6 @@ internal sealed class Checkpointer : IDisposable
         _thread.Start();
     }
 
-    /// <summary>The last checkpoint's failure (its frames wait in the log for the next one); null when the last one ran.</summary>
-    public Exception? LastFailure { get; private set; }
-
     /// <summary>Frames in the log at the last checkpoint (copied or not).</summary>
     public long LogFrames => Volatile.Read(ref _logFrames);
 
@@ -104,13 +101,10 @@ internal sealed class Checkpointer : IDisposable
                         Volatile.Write(ref _logFrames, r.GetInt64(1));
                     }
                 }
-
-                LastFailure = null;
             }
-            catch (Exception e)
+            catch (Exception)
             {
                 // Nothing is lost: the frames stay in the log until a later checkpoint copies them.
-                LastFailure = e;
             }
             finally
             {
